@@ -1,0 +1,7 @@
+// Entry point: mounts the sandbox's page.
+import { render } from 'solid-js/web';
+import { App } from './ui/app';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+render(() => <App />, root);

@@ -1,0 +1,12 @@
+// Unit tests: the pure domain core and the runtime (on fake-indexeddb). Slow suites live in *.slow.test.ts.
+import { defineConfig } from 'vitest/config';
+import solid from 'vite-plugin-solid';
+
+export default defineConfig({
+  plugins: [solid()],
+  test: {
+    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
+    exclude: ['**/*.slow.test.ts', 'node_modules/**'],
+    environment: 'node',
+  },
+});

@@ -5,8 +5,8 @@ import solid from 'vite-plugin-solid';
 export default defineConfig({
   plugins: [solid()],
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
-    exclude: ['**/*.slow.test.ts', 'node_modules/**'],
+    include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
+    exclude: ['**/*.slow.test.ts', 'node_modules/**', 'tests/e2e/**'],
     environment: 'node',
   },
 });

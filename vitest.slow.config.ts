@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.slow.test.ts', 'tests/unit/**/*.slow.test.ts'],
+    include: ['src/**/*.slow.test.ts', 'tests/**/*.slow.test.ts'],
     environment: 'node',
     testTimeout: 600_000,
   },

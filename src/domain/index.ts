@@ -1,0 +1,27 @@
+// The domain core's public face: what the runtime, the screens and the scenario runner may use.
+export { decide } from './world/decide';
+export type { DecideResult, DecideContext } from './world/decide';
+export { evolve } from './world/evolve';
+export { initialState, phonesWithNumber, phoneTime } from './world/state';
+export type { WorldState, Person } from './world/state';
+export type { WorldCommand, WorldCommandType, LabCommand } from './world/commands';
+export type { WorldEvent, WorldEventType, LabEvent } from './world/events';
+export { simulatedNow, initialClock, validSpeed, DEFAULT_CLOCK_START } from './world/clock';
+export type { ClockState } from './world/clock';
+export * from './server/state';
+export type { ServerEvent } from './server/events';
+export type { ServerCommand, SetupCommand, LoginCommand, ManagerCommand, AppRequest, ServerReply, AppLinkView } from './server/commands';
+export type { EventLogEntry, EventLogType, EventReason, AuditEntry, AuditAction } from './server/log';
+export { EVENT_LOG_TYPES } from './server/log';
+export { can } from './server/permissions';
+export type { Permission } from './server/permissions';
+export { MANAGER_ACCESS_SERVER } from './server/decide-login';
+export { stepOf, stepStart, windowSteps } from './server/windows';
+export type { PhoneState, AppState, AppScreen, AppNotice, AppDevice, PhoneId, PersonId } from './phone/state';
+export type { AppCommand } from './phone/commands';
+export type { PhoneEvent } from './phone/events';
+export { DomainError } from './errors';
+export type { ErrorCode, RuleId } from './errors';
+export { makeSeededRandom } from './random';
+export type { RandomSource } from './random';
+export * as policy from './policy';

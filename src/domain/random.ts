@@ -1,0 +1,47 @@
+// Injected randomness (STYLE: no Math.random in the core): the interface and a seeded, reproducible source.
+import { sha256 } from '@noble/hashes/sha2.js';
+import { concatBytes, utf8ToBytes, uint64be } from './crypto/bytes';
+
+/** Where the core gets random values. Seeded in tests and scenarios, so the same seed gives the same values. */
+export interface RandomSource {
+  /** `length` uniformly random bytes. */
+  bytes(length: number): Uint8Array;
+  /** A string of `length` uniformly random decimal digits (leading zeros allowed). */
+  digits(length: number): string;
+}
+
+/**
+ * A deterministic source: SHA-256 in counter mode over (seed, stream, block index).
+ * `stream` separates independent uses of one seed (the runtime passes the journal position),
+ * so a command's random values do not depend on how many values earlier commands drew.
+ */
+export function makeSeededRandom(seed: string, stream: string | number = ''): RandomSource {
+  const prefix = concatBytes(sha256(utf8ToBytes(seed)), sha256(utf8ToBytes(String(stream))));
+  let block = 0n;
+  let pool = new Uint8Array(0);
+  let offset = 0;
+  const take = (): number => {
+    if (offset >= pool.length) {
+      pool = sha256(concatBytes(prefix, uint64be(block)));
+      block += 1n;
+      offset = 0;
+    }
+    return pool[offset++] as number; // offset < pool.length was just ensured
+  };
+  return {
+    bytes(length) {
+      const out = new Uint8Array(length);
+      for (let i = 0; i < length; i++) out[i] = take();
+      return out;
+    },
+    digits(length) {
+      let out = '';
+      while (out.length < length) {
+        const byte = take();
+        // Rejection sampling: 250 = 25 * 10, so bytes 250..255 would bias the digits.
+        if (byte < 250) out += String(byte % 10);
+      }
+      return out;
+    },
+  };
+}

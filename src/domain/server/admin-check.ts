@@ -1,0 +1,29 @@
+// R-MGR-1: who is acting in Manager, and whether their role allows it. A refusal is written to the audit log.
+import type { Transaction } from './transaction';
+import type { Admin } from './state';
+import type { Permission } from './permissions';
+import { can } from './permissions';
+import { unknown, forbidden } from '../errors';
+import type { DomainError } from '../errors';
+
+/**
+ * The acting administrator when they may do `permission` at `orgId`. Otherwise an error; a known
+ * administrator's refused attempt is recorded in their org's audit log (R-MGR-1) before it is returned.
+ */
+export function authorize(
+  tx: Transaction,
+  adminId: string,
+  orgId: string,
+  permission: Permission,
+  targetUsername: string | null,
+): { ok: true; admin: Admin } | { ok: false; error: DomainError } {
+  const admin = tx.state.admins[adminId];
+  if (!admin) return { ok: false, error: unknown('by', 'administrator', adminId) };
+  const why = admin.orgId !== orgId ? 'other-org' : can(admin.role, permission) ? null : 'role';
+  if (why === null) return { ok: true, admin };
+  tx.audit({ orgId: admin.orgId, adminId: admin.id, adminUsername: admin.username, targetUsername, action: { kind: 'refused', permission, why, role: admin.role } });
+  const message = why === 'other-org'
+    ? `${admin.username} is an administrator of another organization`
+    : `${admin.role} may not ${permission.replace(/-/g, ' ')}`;
+  return { ok: false, error: forbidden(message) };
+}

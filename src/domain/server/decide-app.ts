@@ -1,0 +1,207 @@
+// What the server decides on requests from the Code app: activation, codes, PIN changes and unblocking (R-ACT, R-OTP, R-UBC-2).
+import type { AppRequest, AppLinkView } from './commands';
+import type { ServerResult } from './transaction';
+import type { Transaction } from './transaction';
+import type { Device, Holder } from './state';
+import { isPinBlocked, linksOf, getLink } from './state';
+import { invalidField, unknown, notNow } from '../errors';
+import { constantTimeEqual, isDigits, bytesToHex } from '../crypto/bytes';
+import { normalizeMobile } from '../text';
+import {
+  SMS_CODE_DIGITS, SMS_CODE_VALIDITY_MS, APP_ID_DIGITS, DEVICE_KEY_BYTES, ONLINE_CODE_DIGITS,
+  ONLINE_CODE_VALIDITY_MS, UBC_DIGITS, MAX_UBC_ATTEMPTS,
+} from '../policy';
+import { checkPinFormat, sealFor, pinMatches, countWrongPin, resetPinCounter } from './pin';
+
+/** Decides one request from the app. */
+export function decideAppRequest(request: AppRequest, tx: Transaction): ServerResult {
+  switch (request.type) {
+    case 'RequestSmsCode':
+      return requestSmsCode(tx, request.mobile);
+    case 'ActivateDevice':
+      return activateDevice(tx, request.mobile, request.smsCode);
+    case 'SetFirstPin':
+      return setFirstPin(tx, request.deviceId, request.pin);
+    case 'RequestOnlineCode':
+      return requestOnlineCode(tx, request.deviceId, request.pin);
+    case 'ChangePin':
+      return changePin(tx, request.deviceId, request.currentPin, request.newPin);
+    case 'ListLinks':
+      return withDevice(tx, request.deviceId, (device) => tx.ok(linksReply(tx, device.mobile)));
+    case 'EnterUbc':
+      return enterUbc(tx, request.deviceId, request.orgId, request.ubc, null);
+    case 'UnblockWithNewPin':
+      return enterUbc(tx, request.deviceId, request.orgId, request.ubc, request.newPin);
+    default:
+      return assertNever(request);
+  }
+}
+
+function withDevice(tx: Transaction, deviceId: string, then: (device: Device, holder: Holder) => ServerResult): ServerResult {
+  const device = tx.state.devices[deviceId];
+  const holder = device ? tx.state.holders[device.mobile] : undefined;
+  if (!device || !holder) return tx.fail(unknown('deviceId', 'device', deviceId));
+  return then(device, holder);
+}
+
+/** The links the app's icon shows: which orgs it is linked to and which are blocked. */
+export function linksReply(tx: Transaction, mobile: string): { kind: 'links'; links: AppLinkView[]; pinBlocked: boolean } {
+  const links = linksOf(tx.state, mobile).map((link) => ({
+    orgId: link.orgId,
+    orgName: tx.state.orgs[link.orgId]?.name ?? link.orgId,
+    blocked: link.blocked,
+  }));
+  return { kind: 'links', links, pinBlocked: isPinBlocked(tx.state, mobile) };
+}
+
+// R-ACT-1: activation starts with an SMS code sent to the mobile number.
+function requestSmsCode(tx: Transaction, typed: string): ServerResult {
+  const mobile = normalizeMobile(typed);
+  if (!mobile) return tx.fail(invalidField('mobile', 'must be a phone number of 6 to 15 digits, optionally starting with +', 'R-ACT-1'));
+  tx.emit({ type: 'SmsCodeSent', mobile, code: tx.ctx.random.digits(SMS_CODE_DIGITS), at: tx.ctx.now });
+  return tx.ok({ kind: 'sms-sent', mobile });
+}
+
+// R-ACT-1: the SMS code confirms the number; a new device with a unique App-ID and a fresh key. R-ACT-2: it becomes the current one.
+function activateDevice(tx: Transaction, typed: string, smsCode: string): ServerResult {
+  const mobile = normalizeMobile(typed);
+  if (!mobile) return tx.fail(invalidField('mobile', 'must be a phone number of 6 to 15 digits, optionally starting with +', 'R-ACT-1'));
+  const pending = tx.state.holders[mobile]?.pendingSms;
+  if (!pending || tx.ctx.now - pending.sentAt > SMS_CODE_VALIDITY_MS) {
+    return tx.fail(notNow('No SMS code is pending for this number: ask for a new one', 'R-ACT-1', 'smsCode'));
+  }
+  if (!isDigits(smsCode, SMS_CODE_DIGITS) || !constantTimeEqual(smsCode, pending.code)) {
+    return tx.fail(invalidField('smsCode', 'does not match the code sent by SMS', 'R-ACT-1'));
+  }
+  const deviceId = freshDeviceId(tx);
+  const appId = freshAppId(tx);
+  const deviceKey = bytesToHex(tx.ctx.random.bytes(DEVICE_KEY_BYTES));
+  tx.emit({ type: 'DeviceActivated', mobile, deviceId, appId, deviceKey, at: tx.ctx.now });
+  const holder = tx.state.holders[mobile];
+  // R-ACT-3, R-UBC-6: a PIN blocked with no link has no UBC; re-activation with a new PIN is the way out.
+  if (holder?.pinBlockedWithoutLink) tx.emit({ type: 'PinCleared', mobile });
+  const needsPin = !tx.state.holders[mobile]?.sealedPin;
+  return tx.ok({ kind: 'activated', deviceId, appId, deviceKey, needsPin });
+}
+
+function freshDeviceId(tx: Transaction): string {
+  for (;;) {
+    const id = `dev-${bytesToHex(tx.ctx.random.bytes(6))}`;
+    if (!tx.state.devices[id]) return id;
+  }
+}
+
+// R-ACT-1: App-IDs are unique.
+function freshAppId(tx: Transaction): string {
+  const taken = new Set(Object.values(tx.state.devices).map((d) => d.appId));
+  for (;;) {
+    const id = tx.ctx.random.digits(APP_ID_DIGITS);
+    if (!taken.has(id) && id[0] !== '0') return id;
+  }
+}
+
+// R-ACT-1: a holder with no PIN sets one (typed twice on the phone; the app checks the two match).
+function setFirstPin(tx: Transaction, deviceId: string, pin: string): ServerResult {
+  return withDevice(tx, deviceId, (device, holder) => {
+    const badPin = checkPinFormat('pin', pin, 'R-ACT-1');
+    if (badPin) return tx.fail(badPin);
+    if (holder.sealedPin) return tx.fail(notNow('This holder already has a PIN; change it with the current PIN', 'R-OTP-4'));
+    if (holder.currentDeviceId !== device.id) return tx.fail(notNow('This app is not the most recently activated one for its number', 'R-ACT-2', 'deviceId'));
+    tx.emit({ type: 'PinSet', mobile: holder.mobile, sealedPin: sealFor(tx, holder.mobile, pin), reason: 'activation' });
+    resetPinCounter(tx, holder);
+    return tx.ok();
+  });
+}
+
+// R-OTP-1: a correct PIN gives a 6-digit code valid 120 s and resets the PIN counter; a wrong one counts.
+function requestOnlineCode(tx: Transaction, deviceId: string, pin: string): ServerResult {
+  return withDevice(tx, deviceId, (device, holder) => {
+    const badPin = checkPinFormat('pin', pin);
+    if (badPin) return tx.fail(badPin);
+    if (!holder.sealedPin) return tx.fail(notNow('No PIN has been set for this number yet', 'R-ACT-1', 'pin'));
+    if (isPinBlocked(tx.state, holder.mobile)) {
+      return tx.ok({ kind: 'pin-blocked', hasUbc: linksOf(tx.state, holder.mobile).length > 0 });
+    }
+    if (!pinMatches(tx, holder, pin)) return tx.ok({ kind: 'pin-wrong', ...countWrongPin(tx, holder.mobile) });
+    resetPinCounter(tx, holder);
+    const code = freshOnlineCode(tx, holder);
+    tx.emit({ type: 'OnlineCodeIssued', mobile: holder.mobile, deviceId: device.id, code, at: tx.ctx.now });
+    return tx.ok({ kind: 'code', code, issuedAt: tx.ctx.now, expiresAt: tx.ctx.now + ONLINE_CODE_VALIDITY_MS });
+  });
+}
+
+// R-SEC-3: a code the holder could still use is never issued twice.
+function freshOnlineCode(tx: Transaction, holder: Holder): string {
+  const live = new Set(holder.onlineCodes.map((c) => c.code));
+  for (;;) {
+    const code = tx.ctx.random.digits(ONLINE_CODE_DIGITS);
+    if (!live.has(code)) return code;
+  }
+}
+
+// R-OTP-4: changing the PIN needs the current PIN and the new one (typed twice on the phone).
+function changePin(tx: Transaction, deviceId: string, currentPin: string, newPin: string): ServerResult {
+  return withDevice(tx, deviceId, (_device, holder) => {
+    const bad = checkPinFormat('currentPin', currentPin, 'R-OTP-4') ?? checkPinFormat('newPin', newPin, 'R-OTP-4');
+    if (bad) return tx.fail(bad);
+    if (!holder.sealedPin) return tx.fail(notNow('No PIN has been set for this number yet', 'R-ACT-1', 'currentPin'));
+    if (isPinBlocked(tx.state, holder.mobile)) {
+      return tx.ok({ kind: 'pin-blocked', hasUbc: linksOf(tx.state, holder.mobile).length > 0 });
+    }
+    if (!pinMatches(tx, holder, currentPin)) return tx.ok({ kind: 'pin-wrong', ...countWrongPin(tx, holder.mobile) });
+    resetPinCounter(tx, holder);
+    tx.emit({ type: 'PinSet', mobile: holder.mobile, sealedPin: sealFor(tx, holder.mobile, newPin), reason: 'change' });
+    return tx.ok();
+  });
+}
+
+/**
+ * R-UBC-2: online unblock. A wrong UBC counts (R-UBC-3: the 3rd blocks it). A right UBC unblocks the link;
+ * when the PIN is blocked the app must send a new PIN with it (`newPin`), which the server then stores.
+ */
+function enterUbc(tx: Transaction, deviceId: string, orgId: string, ubc: string, newPin: string | null): ServerResult {
+  return withDevice(tx, deviceId, (device, holder) => {
+    const org = tx.state.orgs[orgId];
+    if (!org) return tx.fail(unknown('orgId', 'organization', orgId));
+    if (!isDigits(ubc, UBC_DIGITS)) return tx.fail(invalidField('ubc', `must be exactly ${UBC_DIGITS} digits`, 'R-UBC-1'));
+    if (newPin !== null) {
+      const badPin = checkPinFormat('newPin', newPin, 'R-UBC-2');
+      if (badPin) return tx.fail(badPin);
+    }
+    if (holder.currentDeviceId !== device.id) return tx.fail(notNow('This app is not the most recently activated one for its number', 'R-ACT-2', 'deviceId'));
+    const link = getLink(tx.state, orgId, holder.mobile);
+    if (!link || !link.blocked || link.ubc === null) return tx.fail(notNow(`The PIN is not blocked at ${org.name}`, 'R-UBC-2', 'orgId'));
+    // R-UBC-3: a blocked UBC takes no more entries, so it never counts a 4th wrong one.
+    if (link.ubcBlocked) return tx.ok({ kind: 'ubc-blocked' });
+    const entry = { orgId, username: link.username, mobile: holder.mobile, accessServerId: null } as const;
+    if (!constantTimeEqual(ubc, link.ubc)) {
+      const result = countWrongUbc(tx, orgId, holder.mobile);
+      tx.log({ ...entry, type: 'UBC_Denied', reason: { kind: 'app-ubc-wrong', ...result } });
+      return tx.ok({ kind: 'ubc-wrong', ...result });
+    }
+    const pinBlocked = isPinBlocked(tx.state, holder.mobile);
+    if (pinBlocked && newPin === null) return tx.ok({ kind: 'ubc-ok-new-pin-needed' });
+    // R-UBC-2: right while other orgs are open: unblock with the current PIN kept.
+    const setsPin = newPin !== null;
+    if (newPin !== null) {
+      tx.emit({ type: 'PinSet', mobile: holder.mobile, sealedPin: sealFor(tx, holder.mobile, newPin), reason: 'unblock' });
+      resetPinCounter(tx, holder);
+    }
+    tx.emit({ type: 'LinkUnblocked', orgId, mobile: holder.mobile, at: tx.ctx.now });
+    tx.log({ ...entry, type: 'PIN_Unblocked', reason: { kind: 'app-unblocked', newPinSet: setsPin } });
+    return tx.ok({ kind: 'unblocked', newPinSet: setsPin });
+  });
+}
+
+/** R-UBC-3: counts one wrong UBC entry (online or offline); the 3rd blocks the UBC. */
+export function countWrongUbc(tx: Transaction, orgId: string, mobile: string): { attemptsRemaining: number; ubcBlocked: boolean } {
+  tx.emit({ type: 'UbcAttemptFailed', orgId, mobile });
+  const failures = getLink(tx.state, orgId, mobile)?.ubcFailures ?? MAX_UBC_ATTEMPTS;
+  const attemptsRemaining = Math.max(0, MAX_UBC_ATTEMPTS - failures);
+  if (attemptsRemaining === 0) tx.emit({ type: 'UbcBlocked', orgId, mobile });
+  return { attemptsRemaining, ubcBlocked: attemptsRemaining === 0 };
+}
+
+function assertNever(value: never): never {
+  throw new Error(`Unhandled app request ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,236 @@
+// R-VER-1..8: verifying username + code at an access server, in the order RULES.md gives, one event-log entry per attempt.
+import type { LoginCommand } from './commands';
+import type { ServerResult, Transaction } from './transaction';
+import type { AccessServer, Device, Holder, Link, Org } from './state';
+import type { EventLogType, EventReason } from './log';
+import { lookUpUser, getLink, isPinBlocked, offlineLockoutRunning } from './state';
+import { invalidField, unknown } from '../errors';
+import { neutralize, normalizeUsername } from '../text';
+import { constantTimeEqual, hexToBytes, isDigits } from '../crypto/bytes';
+import { makeOfflineCodeVerifier } from '../crypto/offline-code';
+import { openOfflineUnblockCode } from '../crypto/offline-unblock';
+import {
+  ONLINE_CODE_DIGITS, ONLINE_CODE_VALIDITY_MS, OFFLINE_CODE_DIGITS, UNBLOCK_CODE_DIGITS, MAX_CODE_ATTEMPTS,
+  MAX_OFFLINE_OUT_OF_WINDOW, MAX_CLOCK_DRIFT_SEARCH_MS, UNBLOCK_CODE_VALIDITY_MS, UNBLOCK_CODE_AHEAD_MS,
+} from '../policy';
+import { windowSteps, driftSteps, stepStart } from './windows';
+import { blockLink } from './blocking';
+import { storedPin, countWrongPin, resetPinCounter, sealFor } from './pin';
+import { countWrongUbc } from './decide-app';
+
+/** R-OTP-3: the Manager login of every org; it never accepts offline codes (doc). */
+export const MANAGER_ACCESS_SERVER: AccessServer = { id: 'manager', name: 'Manager', offlineAllowed: false };
+
+/** Everything the checks after the directory lookup need. */
+interface Attempt {
+  tx: Transaction;
+  org: Org;
+  server: AccessServer;
+  username: string;
+  code: string;
+  holder: Holder;
+  device: Device;
+  link: Link | undefined;
+}
+
+/** Decides one login attempt. Writes exactly one event-log entry (R-VER-8) and answers only accepted or not (R-SEC-2). */
+export function decideLogin(command: LoginCommand, tx: Transaction): ServerResult {
+  const org = tx.state.orgs[command.orgId];
+  if (!org) return tx.fail(unknown('orgId', 'organization', command.orgId));
+  const server = command.accessServerId === MANAGER_ACCESS_SERVER.id
+    ? MANAGER_ACCESS_SERVER
+    : org.accessServers.find((candidate) => candidate.id === command.accessServerId);
+  if (!server) return tx.fail(unknown('accessServerId', `access server of ${org.name}`, command.accessServerId));
+  const username = normalizeUsername(command.username);
+  if (username === '') return tx.fail(invalidField('username', 'must not be empty', 'R-VER-1'));
+  if (command.code === '') return tx.fail(invalidField('code', 'must not be empty', 'R-VER-6'));
+
+  const logged = neutralize(username);
+  const write = (type: EventLogType, reason: EventReason, mobile: string | null): ServerResult => {
+    tx.log({ orgId: org.id, type, username: logged, mobile, accessServerId: server.id, reason });
+    return tx.ok({ kind: 'login', accepted: type === 'Access_Granted' || type === 'Access_Granted_Offline' });
+  };
+
+  // R-VER-1: the directories in order.
+  const found = lookUpUser(org, username);
+  if (!found) return write('Access_Error', { kind: 'user-not-found', directories: org.directories.map((d) => `${d.name} (${d.kind})`) }, null);
+  const { directory, entry } = found;
+  if (!entry.mobile) return write('Access_Error', { kind: 'entry-missing-field', directory: directory.name, field: 'mobile' }, null);
+  if (directory.checksAppId && !entry.appId) {
+    return write('Access_Error', { kind: 'entry-missing-field', directory: directory.name, field: 'appId' }, entry.mobile);
+  }
+  const mobile = entry.mobile;
+  const link = getLink(tx.state, org.id, mobile);
+
+  // R-VER-2: inactive users are denied before anything is counted.
+  if (link?.status === 'inactive') return write('Access_Denied', { kind: 'user-inactive' }, mobile);
+
+  // R-VER-3: the number (and App-ID, where checked) must match the holder's current device.
+  const holder = tx.state.holders[mobile];
+  const device = holder?.currentDeviceId ? tx.state.devices[holder.currentDeviceId] : undefined;
+  if (!holder || !device) return write('Access_Denied', { kind: 'handset-not-activated', mobile }, mobile);
+  if (directory.checksAppId && entry.appId !== device.appId) {
+    return write('Access_Denied', { kind: 'handset-app-id-mismatch', expectedAppId: entry.appId ?? '', currentAppId: device.appId }, mobile);
+  }
+  const attempt: Attempt = { tx, org, server, username, code: command.code, holder, device, link };
+  const oldDevice = codeFromOlderDevice(attempt);
+  if (oldDevice) return write('Access_Denied', { kind: 'handset-old-device', appId: oldDevice.appId, currentAppId: device.appId }, mobile);
+
+  // R-VER-4: a blocked link considers only a 9-digit offline unblock code.
+  if (link?.blocked) {
+    if (!isDigits(command.code, UNBLOCK_CODE_DIGITS)) return write('Access_Denied', { kind: 'link-blocked' }, mobile);
+    const outcome = offlineUnblock(attempt, link);
+    return write(outcome.type, outcome.reason, mobile);
+  }
+  // With no link here and the PIN blocked everywhere, a new link would bypass the block: refused alike.
+  if (!link && isPinBlocked(tx.state, mobile)) return write('Access_Denied', { kind: 'pin-blocked-no-link' }, mobile);
+
+  // R-VER-5 / R-OFF-1: the lockout stops offline logins only; online codes keep working.
+  if (isDigits(command.code, OFFLINE_CODE_DIGITS) && offlineLockoutRunning(holder, tx.ctx.now)) {
+    return write('Access_Denied_Offline', { kind: 'offline-lockout', until: holder.offlineLockedUntil ?? tx.ctx.now }, mobile);
+  }
+  const outcome = isDigits(command.code, ONLINE_CODE_DIGITS)
+    ? onlineCode(attempt)
+    : isDigits(command.code, OFFLINE_CODE_DIGITS)
+      ? offlineCode(attempt)
+      : codeFailed(attempt); // R-VER-7: any other input
+  return write(outcome.type, outcome.reason, mobile);
+}
+
+type Outcome = { type: EventLogType; reason: EventReason };
+
+// R-ACT-2: a code from a device that is no longer the current one is a handset mismatch.
+function codeFromOlderDevice(a: Attempt): Device | undefined {
+  const older = a.holder.deviceIds.filter((id) => id !== a.device.id).map((id) => a.tx.state.devices[id]).filter((d): d is Device => !!d);
+  if (older.length === 0) return undefined;
+  if (isDigits(a.code, ONLINE_CODE_DIGITS)) {
+    const issued = a.holder.onlineCodes.find((c) => c.deviceId !== a.device.id && constantTimeEqual(c.code, a.code));
+    return issued ? older.find((d) => d.id === issued.deviceId) : undefined;
+  }
+  if (isDigits(a.code, OFFLINE_CODE_DIGITS)) {
+    const pin = storedPin(a.tx, a.holder);
+    if (pin === null) return undefined;
+    const steps = offlineWindow(a);
+    return older.find((d) => {
+      const verifier = makeOfflineCodeVerifier(hexToBytes(d.deviceKey), d.appId);
+      return steps.some((step) => constantTimeEqual(verifier.codeFor(pin, step), a.code));
+    });
+  }
+  return undefined;
+}
+
+function offlineWindow(a: Attempt): number[] {
+  return windowSteps(a.tx.ctx.now, a.org.settings.offlineWindowBackMs, a.org.settings.offlineWindowAheadMs);
+}
+
+// R-VER-6: 6 digits.
+function onlineCode(a: Attempt): Outcome {
+  const { tx, holder } = a;
+  // R-SEC-3: compare against every remembered code in constant time; a code is this device's or nobody's.
+  let issued: Holder['onlineCodes'][number] | undefined;
+  for (const candidate of holder.onlineCodes) {
+    if (candidate.deviceId === a.device.id && constantTimeEqual(candidate.code, a.code) && !issued) issued = candidate;
+  }
+  if (!issued) return codeFailed(a);
+  if (issued.usedAt !== null) return { type: 'Access_Denied', reason: { kind: 'otp-used' } };
+  if (tx.ctx.now - issued.issuedAt >= ONLINE_CODE_VALIDITY_MS) {
+    return { type: 'Access_Denied', reason: { kind: 'otp-expired', createdAt: issued.issuedAt } };
+  }
+  tx.emit({ type: 'OnlineCodeSpent', mobile: holder.mobile, code: issued.code, at: tx.ctx.now });
+  grantAtOrg(a);
+  return { type: 'Access_Granted', reason: { kind: 'online-granted' } };
+}
+
+/** Link created if new (doc), shown Active; R-BLK-3 "in a row": a success resets the org's code counter. */
+function grantAtOrg(a: Attempt): void {
+  const { tx, org, holder, username } = a;
+  const link = getLink(tx.state, org.id, holder.mobile);
+  if (!link) tx.emit({ type: 'LinkCreated', orgId: org.id, mobile: holder.mobile, username, at: tx.ctx.now });
+  else if (link.codeFailures > 0) tx.emit({ type: 'CodeCounterReset', orgId: org.id, mobile: holder.mobile });
+}
+
+// R-VER-7: 8 digits.
+function offlineCode(a: Attempt): Outcome {
+  const { tx, holder, device } = a;
+  if (!a.server.offlineAllowed) return { type: 'Access_Denied_Offline', reason: { kind: 'offline-not-allowed' } };
+  const pin = storedPin(tx, holder);
+  if (pin === null) return codeFailed(a);
+  const verifier = makeOfflineCodeVerifier(hexToBytes(device.deviceKey), device.appId);
+  const window = offlineWindow(a);
+
+  const step = window.find((candidate) => constantTimeEqual(verifier.codeFor(pin, candidate), a.code));
+  if (step !== undefined) {
+    // R-SEC-3: each offline code is accepted at most once.
+    if (device.spentOfflineSteps.includes(step)) return { type: 'Access_Denied_Offline', reason: { kind: 'offline-used', phoneTime: stepStart(step) } };
+    tx.emit({ type: 'OfflineStepSpent', deviceId: device.id, step });
+    resetPinCounter(tx, holder);
+    if (holder.offlineOutOfWindow > 0) tx.emit({ type: 'OfflineCounterReset', mobile: holder.mobile });
+    grantAtOrg(a);
+    return { type: 'Access_Granted_Offline', reason: { kind: 'offline-granted' } };
+  }
+
+  // Right device, wrong PIN: found by trying the PIN space over the window.
+  const wrongPin = verifier.findPin(a.code, window);
+  if (wrongPin) {
+    const counted = countWrongPin(tx, holder.mobile, a.org.id);
+    return {
+      type: 'Access_Denied_Offline',
+      reason: { kind: 'offline-wrong-pin', attemptsRemaining: counted.attemptsRemaining, pinBlocked: counted.pinBlocked },
+    };
+  }
+
+  // Right PIN, wrong time: the phone's clock is off (R-CLK-2). R-OFF-1 counts these.
+  const drifted = driftSteps(tx.ctx.now, MAX_CLOCK_DRIFT_SEARCH_MS, window).find((candidate) =>
+    constantTimeEqual(verifier.codeFor(pin, candidate), a.code),
+  );
+  if (drifted !== undefined) {
+    tx.emit({ type: 'OfflineOutOfWindowCounted', mobile: holder.mobile });
+    let lockoutUntil: number | null = null;
+    if ((tx.state.holders[holder.mobile]?.offlineOutOfWindow ?? 0) > MAX_OFFLINE_OUT_OF_WINDOW) {
+      lockoutUntil = tx.ctx.now + a.org.settings.offlineLockoutMs;
+      tx.emit({ type: 'OfflineLockoutStarted', mobile: holder.mobile, until: lockoutUntil });
+    }
+    return { type: 'Access_Denied_Offline', reason: { kind: 'offline-expired', phoneTime: stepStart(drifted), lockoutUntil } };
+  }
+  return codeFailed(a);
+}
+
+// R-VER-6 "else", R-BLK-3: the link's code counter grows; the 3rd in a row blocks the link.
+function codeFailed(a: Attempt): Outcome {
+  const { tx, org, holder } = a;
+  const link = getLink(tx.state, org.id, holder.mobile);
+  if (!link) return { type: 'Access_Denied', reason: { kind: 'otp-failed', attemptsRemaining: null, linkBlocked: false } };
+  tx.emit({ type: 'CodeAttemptFailed', orgId: org.id, mobile: holder.mobile });
+  const failures = getLink(tx.state, org.id, holder.mobile)?.codeFailures ?? MAX_CODE_ATTEMPTS;
+  const attemptsRemaining = Math.max(0, MAX_CODE_ATTEMPTS - failures);
+  if (attemptsRemaining === 0) blockLink(tx, org.id, holder.mobile, 'code-attempts', false);
+  return { type: 'Access_Denied', reason: { kind: 'otp-failed', attemptsRemaining, linkBlocked: attemptsRemaining === 0 } };
+}
+
+// R-UBC-4: a 9-digit code at a blocked link: recover the new PIN, set it, unblock, spend the UBC, grant.
+function offlineUnblock(a: Attempt, link: Link): Outcome {
+  const { tx, org, holder, device } = a;
+  if (!a.server.offlineAllowed) return { type: 'Access_Denied_Offline', reason: { kind: 'offline-not-allowed' } };
+  if (link.ubcBlocked || link.ubc === null) return { type: 'Access_Denied_Offline', reason: { kind: 'ubc-blocked' } };
+  const opened = openOfflineUnblockCode({
+    deviceKey: hexToBytes(device.deviceKey),
+    orgId: org.id,
+    ubc: link.ubc,
+    code: a.code,
+    steps: windowSteps(tx.ctx.now, UNBLOCK_CODE_VALIDITY_MS, UNBLOCK_CODE_AHEAD_MS),
+  });
+  if (!opened.ok && opened.reason === 'ambiguous') {
+    // Fits two time steps with different PINs (chance ~1e-5): verified, but which PIN is unknown. Not a wrong entry.
+    return { type: 'Access_Denied_Offline', reason: { kind: 'unblock-ambiguous' } };
+  }
+  if (!opened.ok) {
+    // R-UBC-4: a code that does not verify counts as a wrong UBC entry (R-UBC-3).
+    const counted = countWrongUbc(tx, org.id, holder.mobile);
+    return { type: 'Access_Denied_Offline', reason: { kind: 'unblock-failed', ...counted } };
+  }
+  // R-UBC-5: offline, every unblock sets the PIN again; the last one verified wins.
+  tx.emit({ type: 'PinSet', mobile: holder.mobile, sealedPin: sealFor(tx, holder.mobile, opened.newPin), reason: 'offline-unblock' });
+  resetPinCounter(tx, holder);
+  tx.emit({ type: 'LinkUnblocked', orgId: org.id, mobile: holder.mobile, at: tx.ctx.now });
+  return { type: 'Access_Granted_Offline', reason: { kind: 'unblock-granted' } };
+}

@@ -1,0 +1,185 @@
+// Setting up organizations: directories, access servers and administrators. From the lab, or by a SUPERUSER in Manager (audited).
+import type { SetupCommand } from './commands';
+import type { ServerResult, Transaction } from './transaction';
+import type { Org, OrgSettings } from './state';
+import type { AuditAction } from './log';
+import type { Permission } from './permissions';
+import { ROLES } from './state';
+import { invalidField, unknown, DomainError, notNow } from '../errors';
+import { normalizeMobile, normalizeUsername } from '../text';
+import { isDigits } from '../crypto/bytes';
+import { APP_ID_DIGITS, DEFAULT_OFFLINE_LOCKOUT_MS, DEFAULT_OFFLINE_WINDOW_AHEAD_MS, DEFAULT_OFFLINE_WINDOW_BACK_MS } from '../policy';
+import { authorize } from './admin-check';
+
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;
+
+function checkId(field: string, value: string): DomainError | null {
+  return ID_PATTERN.test(value) ? null : invalidField(field, 'must be 1 to 40 lowercase letters, digits or dashes, starting with a letter or digit');
+}
+
+function checkName(field: string, value: string): DomainError | null {
+  const trimmed = value.trim();
+  return trimmed.length > 0 && trimmed.length <= 80 ? null : invalidField(field, 'must be 1 to 80 characters');
+}
+
+const SETTINGS_RANGE: Record<keyof OrgSettings, [number, number]> = {
+  offlineWindowBackMs: [30_000, 3_600_000],
+  offlineWindowAheadMs: [0, 3_600_000],
+  offlineLockoutMs: [60_000, 86_400_000],
+};
+
+function settingsFrom(partial: Partial<OrgSettings> | undefined): OrgSettings | DomainError {
+  const settings: OrgSettings = {
+    offlineWindowBackMs: DEFAULT_OFFLINE_WINDOW_BACK_MS,
+    offlineWindowAheadMs: DEFAULT_OFFLINE_WINDOW_AHEAD_MS,
+    offlineLockoutMs: DEFAULT_OFFLINE_LOCKOUT_MS,
+    ...partial,
+  };
+  for (const [field, [min, max]] of Object.entries(SETTINGS_RANGE) as [keyof OrgSettings, [number, number]][]) {
+    const value = settings[field];
+    if (!Number.isInteger(value) || value < min || value > max) return invalidField(`settings.${field}`, `must be a whole number of ms from ${min} to ${max}`);
+  }
+  return settings;
+}
+
+const PERMISSION: Record<Exclude<SetupCommand['type'], 'CreateOrg'>, Permission> = {
+  AddDirectory: 'manage-directories',
+  MoveDirectory: 'manage-directories',
+  AddDirectoryEntry: 'manage-directories',
+  RemoveDirectoryEntry: 'manage-directories',
+  AddAccessServer: 'manage-access-servers',
+  SetAccessServerOffline: 'manage-access-servers',
+  AddAdmin: 'manage-admins',
+  RemoveAdmin: 'manage-admins',
+  SetAdminRole: 'manage-admins',
+};
+
+/** Decides one setup command. */
+export function decideSetup(command: SetupCommand, tx: Transaction): ServerResult {
+  if (command.type === 'CreateOrg') {
+    const bad = checkId('orgId', command.orgId) ?? checkName('name', command.name);
+    if (bad) return tx.fail(bad);
+    if (tx.state.orgs[command.orgId]) return tx.fail(new DomainError('already-exists', `An organization "${command.orgId}" exists already`, { field: 'orgId' }));
+    const settings = settingsFrom(command.settings);
+    if (settings instanceof DomainError) return tx.fail(settings);
+    tx.emit({ type: 'OrgCreated', orgId: command.orgId, name: command.name.trim(), settings });
+    return tx.ok();
+  }
+  const org = tx.state.orgs[command.orgId];
+  if (!org) return tx.fail(unknown('orgId', 'organization', command.orgId));
+  // R-MGR-1: the role is checked first, so a forbidden attempt is audited whatever its input.
+  let audit: (action: AuditAction) => void = () => {};
+  if (command.by !== undefined) {
+    const auth = authorize(tx, command.by, org.id, PERMISSION[command.type], null);
+    if (!auth.ok) return tx.fail(auth.error);
+    audit = (action) => tx.audit({ orgId: org.id, adminId: auth.admin.id, adminUsername: auth.admin.username, targetUsername: null, action });
+  }
+  const invalid = validate(command, org, tx);
+  if (invalid) return tx.fail(invalid);
+  apply(command, org, tx, audit);
+  return tx.ok();
+}
+
+function validate(command: Exclude<SetupCommand, { type: 'CreateOrg' }>, org: Org, tx: Transaction): DomainError | null {
+  const directory = 'directoryId' in command ? org.directories.find((d) => d.id === command.directoryId) : undefined;
+  switch (command.type) {
+    case 'AddDirectory':
+      if (command.kind !== 'LDAP' && command.kind !== 'HTTP') return invalidField('kind', 'must be "LDAP" or "HTTP"', 'R-VER-1');
+      if (directory) return new DomainError('already-exists', `${org.name} has a directory "${command.directoryId}" already`, { field: 'directoryId' });
+      return checkId('directoryId', command.directoryId) ?? checkName('name', command.name);
+    case 'MoveDirectory':
+      if (!directory) return unknown('directoryId', `directory of ${org.name}`, command.directoryId);
+      if (!Number.isInteger(command.toIndex) || command.toIndex < 0 || command.toIndex >= org.directories.length) {
+        return invalidField('toIndex', `must be a position from 0 to ${org.directories.length - 1}`, 'R-VER-1');
+      }
+      return null;
+    case 'AddDirectoryEntry': {
+      if (!directory) return unknown('directoryId', `directory of ${org.name}`, command.directoryId);
+      const username = normalizeUsername(command.entry.username);
+      if (username.length === 0 || username.length > 64) return invalidField('entry.username', 'must be 1 to 64 characters');
+      if (directory.entries.some((e) => e.username === username)) {
+        return new DomainError('already-exists', `${directory.name} lists "${username}" already`, { field: 'entry.username' });
+      }
+      if (command.entry.mobile !== undefined && normalizeMobile(command.entry.mobile) === null) {
+        return invalidField('entry.mobile', 'must be a phone number of 6 to 15 digits, optionally starting with +');
+      }
+      if (command.entry.appId !== undefined && !isDigits(command.entry.appId, APP_ID_DIGITS)) {
+        return invalidField('entry.appId', `must be ${APP_ID_DIGITS} digits`);
+      }
+      return null;
+    }
+    case 'RemoveDirectoryEntry':
+      if (!directory) return unknown('directoryId', `directory of ${org.name}`, command.directoryId);
+      return directory.entries.some((e) => e.username === command.username) ? null : unknown('username', `entry of ${directory.name}`, command.username);
+    case 'AddAccessServer':
+      if (org.accessServers.some((s) => s.id === command.accessServerId) || command.accessServerId === 'manager') {
+        return new DomainError('already-exists', `${org.name} has an access server "${command.accessServerId}" already`, { field: 'accessServerId' });
+      }
+      return checkId('accessServerId', command.accessServerId) ?? checkName('name', command.name);
+    case 'SetAccessServerOffline':
+      return org.accessServers.some((s) => s.id === command.accessServerId) ? null : unknown('accessServerId', `access server of ${org.name}`, command.accessServerId);
+    case 'AddAdmin':
+      if (tx.state.admins[command.adminId]) return new DomainError('already-exists', `An administrator "${command.adminId}" exists already`, { field: 'adminId' });
+      if (!ROLES.includes(command.role)) return invalidField('role', 'must be SUPERUSER, USERADMIN or HELPDESK', 'R-MGR-1');
+      return checkId('adminId', command.adminId) ?? checkName('username', command.username) ?? checkName('name', command.name);
+    case 'RemoveAdmin':
+    case 'SetAdminRole': {
+      const admin = tx.state.admins[command.adminId];
+      if (!admin || admin.orgId !== org.id) return unknown('adminId', `administrator of ${org.name}`, command.adminId);
+      if (command.type === 'SetAdminRole' && !ROLES.includes(command.role)) return invalidField('role', 'must be SUPERUSER, USERADMIN or HELPDESK', 'R-MGR-1');
+      if (command.by === command.adminId) return notNow('Administrators cannot remove themselves or change their own role', 'R-MGR-1', 'adminId');
+      return null;
+    }
+    default:
+      return assertNever(command);
+  }
+}
+
+function apply(command: Exclude<SetupCommand, { type: 'CreateOrg' }>, org: Org, tx: Transaction, audit: (action: AuditAction) => void): void {
+  const directoryName = 'directoryId' in command ? (org.directories.find((d) => d.id === command.directoryId)?.name ?? command.directoryId) : '';
+  const serverName = 'accessServerId' in command ? (org.accessServers.find((s) => s.id === command.accessServerId)?.name ?? command.accessServerId) : '';
+  switch (command.type) {
+    case 'AddDirectory':
+      tx.emit({ type: 'DirectoryAdded', orgId: org.id, directoryId: command.directoryId, name: command.name.trim(), kind: command.kind, checksAppId: command.checksAppId });
+      return audit({ kind: 'directory-added', name: command.name.trim() });
+    case 'MoveDirectory':
+      tx.emit({ type: 'DirectoryMoved', orgId: org.id, directoryId: command.directoryId, toIndex: command.toIndex });
+      return audit({ kind: 'directory-moved', name: directoryName, toIndex: command.toIndex });
+    case 'AddDirectoryEntry': {
+      const username = normalizeUsername(command.entry.username);
+      const entry: { username: string; mobile?: string; appId?: string } = { username };
+      if (command.entry.mobile !== undefined) entry.mobile = normalizeMobile(command.entry.mobile) ?? command.entry.mobile;
+      if (command.entry.appId !== undefined) entry.appId = command.entry.appId;
+      tx.emit({ type: 'DirectoryEntryAdded', orgId: org.id, directoryId: command.directoryId, entry });
+      return audit({ kind: 'directory-entry-added', directory: directoryName, username });
+    }
+    case 'RemoveDirectoryEntry':
+      tx.emit({ type: 'DirectoryEntryRemoved', orgId: org.id, directoryId: command.directoryId, username: command.username });
+      return audit({ kind: 'directory-entry-removed', directory: directoryName, username: command.username });
+    case 'AddAccessServer':
+      tx.emit({ type: 'AccessServerAdded', orgId: org.id, accessServerId: command.accessServerId, name: command.name.trim(), offlineAllowed: command.offlineAllowed });
+      return audit({ kind: 'access-server-added', name: command.name.trim(), offlineAllowed: command.offlineAllowed });
+    case 'SetAccessServerOffline':
+      tx.emit({ type: 'AccessServerOfflineSet', orgId: org.id, accessServerId: command.accessServerId, offlineAllowed: command.offlineAllowed });
+      return audit({ kind: 'access-server-offline-set', name: serverName, offlineAllowed: command.offlineAllowed });
+    case 'AddAdmin':
+      tx.emit({ type: 'AdminAdded', adminId: command.adminId, orgId: org.id, username: command.username.trim(), name: command.name.trim(), role: command.role });
+      return audit({ kind: 'admin-added', username: command.username.trim(), role: command.role });
+    case 'RemoveAdmin': {
+      const username = tx.state.admins[command.adminId]?.username ?? command.adminId;
+      tx.emit({ type: 'AdminRemoved', adminId: command.adminId });
+      return audit({ kind: 'admin-removed', username });
+    }
+    case 'SetAdminRole': {
+      const username = tx.state.admins[command.adminId]?.username ?? command.adminId;
+      tx.emit({ type: 'AdminRoleSet', adminId: command.adminId, role: command.role });
+      return audit({ kind: 'admin-role-set', username, role: command.role });
+    }
+    default:
+      return assertNever(command);
+  }
+}
+
+function assertNever(value: never): never {
+  throw new Error(`Unhandled setup command ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,185 @@
+// The Code server's state: organizations, holders, devices, links, administrators and both logs. Plain JSON data.
+import type { SealedPin } from '../crypto/pin-vault';
+import type { EventLogEntry, AuditEntry } from './log';
+
+export type OrgId = string;
+export type Mobile = string;
+export type DeviceId = string;
+export type AdminId = string;
+export type Role = 'SUPERUSER' | 'USERADMIN' | 'HELPDESK';
+export const ROLES: readonly Role[] = ['SUPERUSER', 'USERADMIN', 'HELPDESK'];
+
+/** The starred numbers of RULES.md that an org may change. */
+export interface OrgSettings {
+  offlineWindowBackMs: number;
+  offlineWindowAheadMs: number;
+  offlineLockoutMs: number;
+}
+
+export interface DirectoryEntry {
+  username: string;
+  mobile?: string;
+  appId?: string;
+}
+
+export type DirectoryKind = 'LDAP' | 'HTTP';
+
+/** R-VER-1: an org's directories are queried in order. */
+export interface Directory {
+  id: string;
+  name: string;
+  kind: DirectoryKind;
+  /** R-VER-1, R-VER-3: this directory lists App-IDs and logins must match them. */
+  checksAppId: boolean;
+  entries: DirectoryEntry[];
+}
+
+export interface AccessServer {
+  id: string;
+  name: string;
+  /** R-VER-7: whether 8-digit offline codes (and 9-digit unblock codes, R-UBC-4) are accepted here. */
+  offlineAllowed: boolean;
+}
+
+export interface Org {
+  id: OrgId;
+  name: string;
+  directories: Directory[];
+  accessServers: AccessServer[];
+  settings: OrgSettings;
+}
+
+export interface IssuedCode {
+  code: string;
+  deviceId: DeviceId;
+  issuedAt: number;
+  usedAt: number | null;
+}
+
+/** The person behind a mobile number. One PIN for all orgs (doc). */
+export interface Holder {
+  mobile: Mobile;
+  /** R-SEC-1: encrypted under the server key; null until the first PIN is set. */
+  sealedPin: SealedPin | null;
+  /** R-OTP-1, R-BLK-1: wrong PINs in a row. */
+  pinFailures: number;
+  /** R-UBC-6: the PIN was blocked while the holder had no link, so there is no UBC (R-ACT-3). */
+  pinBlockedWithoutLink: boolean;
+  currentDeviceId: DeviceId | null;
+  /** Every device ever activated for this number, oldest first (R-ACT-2). */
+  deviceIds: DeviceId[];
+  onlineCodes: IssuedCode[];
+  /** R-OFF-1: offline codes refused as out of window since the last accepted offline code. */
+  offlineOutOfWindow: number;
+  offlineLockedUntil: number | null;
+  /** R-ACT-1: the SMS code sent for the pending activation. */
+  pendingSms: { code: string; sentAt: number } | null;
+}
+
+export interface Device {
+  id: DeviceId;
+  mobile: Mobile;
+  appId: string;
+  /** Hex of the 32-byte device key shared by the app and the server. */
+  deviceKey: string;
+  activatedAt: number;
+  /** R-SEC-3: offline time steps already accepted from this device. */
+  spentOfflineSteps: number[];
+}
+
+export type BlockCause = 'pin-attempts' | 'code-attempts' | 'manager';
+export type UserStatus = 'active' | 'inactive';
+
+/** Holder × org: created the first time a code is accepted there (doc). Manager's "user". */
+export interface Link {
+  orgId: OrgId;
+  mobile: Mobile;
+  username: string;
+  status: UserStatus;
+  blocked: boolean;
+  blockCause: BlockCause | null;
+  /** R-BLK-4: the last block, unblock or status change. */
+  changedAt: number;
+  createdAt: number;
+  /** R-UBC-1: the link's current UBC while it is blocked; null when none is outstanding. */
+  ubc: string | null;
+  ubcFailures: number;
+  ubcBlocked: boolean;
+  /** R-BLK-3: failed code verifications in a row at this org. */
+  codeFailures: number;
+}
+
+export interface Admin {
+  id: AdminId;
+  orgId: OrgId;
+  username: string;
+  name: string;
+  role: Role;
+}
+
+export interface ServerState {
+  orgs: Record<OrgId, Org>;
+  holders: Record<Mobile, Holder>;
+  devices: Record<DeviceId, Device>;
+  /** Keyed by linkKey(orgId, mobile). */
+  links: Record<string, Link>;
+  admins: Record<AdminId, Admin>;
+  /** R-MGR-4, R-SEC-5: append-only. */
+  eventLog: EventLogEntry[];
+  /** R-MGR-5, R-SEC-5: append-only. */
+  auditLog: AuditEntry[];
+}
+
+/** An empty server: no orgs, no holders. */
+export function initialServerState(): ServerState {
+  return { orgs: {}, holders: {}, devices: {}, links: {}, admins: {}, eventLog: [], auditLog: [] };
+}
+
+export function linkKey(orgId: OrgId, mobile: Mobile): string {
+  return `${orgId}\u0000${mobile}`;
+}
+
+export function getLink(state: ServerState, orgId: OrgId, mobile: Mobile): Link | undefined {
+  return state.links[linkKey(orgId, mobile)];
+}
+
+/** All links of a holder, in org order of creation. */
+export function linksOf(state: ServerState, mobile: Mobile): Link[] {
+  return Object.values(state.links).filter((link) => link.mobile === mobile);
+}
+
+/** All links at an org: Manager's users (R-MGR-2). */
+export function usersOf(state: ServerState, orgId: OrgId): Link[] {
+  return Object.values(state.links).filter((link) => link.orgId === orgId);
+}
+
+/**
+ * R-BLK-1: the PIN is blocked exactly when all of the holder's links are blocked (doc);
+ * with no link at all, when it was blocked by wrong PINs before any link existed (R-UBC-6).
+ */
+export function isPinBlocked(state: ServerState, mobile: Mobile): boolean {
+  const holder = state.holders[mobile];
+  if (!holder) return false;
+  const links = linksOf(state, mobile);
+  if (links.length === 0) return holder.pinBlockedWithoutLink;
+  return links.every((link) => link.blocked);
+}
+
+/** R-OFF-1: whether an offline lockout is running at server time `now`. */
+export function offlineLockoutRunning(holder: Holder, now: number): boolean {
+  return holder.offlineLockedUntil !== null && now < holder.offlineLockedUntil;
+}
+
+export function currentDevice(state: ServerState, mobile: Mobile): Device | undefined {
+  const id = state.holders[mobile]?.currentDeviceId;
+  return id ? state.devices[id] : undefined;
+}
+
+/** R-VER-1: the first directory (in order) with an entry for `username`, and that entry. */
+export function lookUpUser(org: Org, username: string): { directory: Directory; entry: DirectoryEntry } | undefined {
+  for (const directory of org.directories) {
+    const entry = directory.entries.find((candidate) => candidate.username === username);
+    if (entry) return { directory, entry };
+  }
+  return undefined;
+}

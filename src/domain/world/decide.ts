@@ -1,0 +1,139 @@
+// decide for the world: lab commands here; server commands to the server; app commands to the phone, whose network reaches the server.
+import type { WorldCommand, LabCommand } from './commands';
+import type { WorldEvent } from './events';
+import type { WorldState } from './state';
+import type { DecideContext } from '../server/transaction';
+import type { ServerReply, AppRequest } from '../server/commands';
+import type { ServerState } from '../server/state';
+import type { Network, NetworkResult } from '../phone/network';
+import { DomainError, invalidField, unknown, notNow } from '../errors';
+import { decideServer } from '../server/decide';
+import { evolveServer } from '../server/evolve';
+import { decideApp } from '../phone/decide';
+import { normalizeMobile } from '../text';
+import { phonesWithNumber } from './state';
+import { validSpeed } from './clock';
+import { MAX_CLOCK_DRIFT_SEARCH_MS } from '../policy';
+
+export type { DecideContext };
+
+export type DecideResult =
+  | { ok: true; events: WorldEvent[]; reply: ServerReply }
+  | { ok: false; error: DomainError; events: WorldEvent[] };
+
+const ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
+
+/**
+ * Decides one world command at server time `ctx.now`. Same state, command and context (seeded random)
+ * give the same events, byte for byte. A refused command emits no event (a refused Manager action only
+ * its audit entry, R-MGR-1).
+ */
+export function decide(command: WorldCommand, state: WorldState, ctx: DecideContext): DecideResult {
+  // R-CLK-1: the server clock never goes back.
+  if (ctx.now < state.clock.now) {
+    return { ok: false, error: new DomainError('clock-backwards', `Server time ${ctx.now} is before the clock's ${state.clock.now} (R-CLK-1)`, { rule: 'R-CLK-1' }), events: [] };
+  }
+  if (command.type.startsWith('App')) return decideOnPhone(command as Extract<WorldCommand, { phoneId: string; type: `App${string}` }>, state, ctx);
+  switch (command.type) {
+    case 'AddPerson':
+    case 'AddPhone':
+    case 'SetPhoneOnline':
+    case 'SetPhoneClockOffset':
+    case 'PauseClock':
+    case 'ResumeClock':
+    case 'SetClockSpeed':
+    case 'AdvanceClock':
+    case 'SetClock': {
+      const result = decideLab(command, state, ctx);
+      return result instanceof DomainError ? { ok: false, error: result, events: [] } : { ok: true, events: result, reply: { kind: 'done' } };
+    }
+    default: {
+      const result = decideServer(command as Exclude<WorldCommand, LabCommand | { type: `App${string}` }>, state.server, ctx);
+      return result.ok ? { ok: true, events: result.events, reply: result.reply } : { ok: false, error: result.error, events: result.events };
+    }
+  }
+}
+
+function decideLab(command: LabCommand, state: WorldState, ctx: DecideContext): WorldEvent[] | DomainError {
+  switch (command.type) {
+    case 'AddPerson': {
+      if (!ID.test(command.personId)) return invalidField('personId', 'must be 1 to 40 lowercase letters, digits or dashes');
+      if (state.people[command.personId]) return new DomainError('already-exists', `A person "${command.personId}" exists already`, { field: 'personId' });
+      const name = command.name.trim();
+      if (name.length === 0 || name.length > 80) return invalidField('name', 'must be 1 to 80 characters');
+      const mobile = normalizeMobile(command.mobile);
+      if (!mobile) return invalidField('mobile', 'must be a phone number of 6 to 15 digits, optionally starting with +');
+      if (Object.values(state.people).some((p) => p.mobile === mobile)) {
+        return new DomainError('already-exists', `Another person has the number ${mobile}`, { field: 'mobile' });
+      }
+      return [{ type: 'PersonAdded', personId: command.personId, name, mobile }];
+    }
+    case 'AddPhone': {
+      if (!ID.test(command.phoneId)) return invalidField('phoneId', 'must be 1 to 40 lowercase letters, digits or dashes');
+      if (state.phones[command.phoneId]) return new DomainError('already-exists', `A phone "${command.phoneId}" exists already`, { field: 'phoneId' });
+      if (!state.people[command.personId]) return unknown('personId', 'person', command.personId);
+      const label = command.label.trim();
+      if (label.length === 0 || label.length > 40) return invalidField('label', 'must be 1 to 40 characters');
+      return [{ type: 'PhoneAdded', phoneId: command.phoneId, personId: command.personId, label }];
+    }
+    case 'SetPhoneOnline':
+      if (!state.phones[command.phoneId]) return unknown('phoneId', 'phone', command.phoneId);
+      return [{ type: 'PhoneOnlineSet', phoneId: command.phoneId, online: command.online }];
+    case 'SetPhoneClockOffset':
+      // R-CLK-2: drift within the range the server searches for it.
+      if (!state.phones[command.phoneId]) return unknown('phoneId', 'phone', command.phoneId);
+      if (!Number.isInteger(command.offsetMs) || Math.abs(command.offsetMs) > MAX_CLOCK_DRIFT_SEARCH_MS) {
+        return invalidField('offsetMs', `must be a whole number of ms within ±${MAX_CLOCK_DRIFT_SEARCH_MS}`, 'R-CLK-2');
+      }
+      return [{ type: 'PhoneClockOffsetSet', phoneId: command.phoneId, offsetMs: command.offsetMs }];
+    case 'PauseClock':
+      if (!state.clock.running) return notNow('The clock is paused already', 'R-CLK-1');
+      return [{ type: 'ClockPaused', at: ctx.now }];
+    case 'ResumeClock':
+      if (state.clock.running) return notNow('The clock is running already', 'R-CLK-1');
+      return [{ type: 'ClockResumed', at: ctx.now }];
+    case 'SetClockSpeed':
+      if (!validSpeed(command.speed)) return invalidField('speed', 'must be a whole number from 1 to 60', 'R-CLK-1');
+      return [{ type: 'ClockSpeedSet', at: ctx.now, speed: command.speed }];
+    case 'AdvanceClock':
+      if (!Number.isInteger(command.byMs) || command.byMs <= 0) return invalidField('byMs', 'must be a positive whole number of ms: the clock never goes back', 'R-CLK-1');
+      return [{ type: 'ClockSet', from: ctx.now, to: ctx.now + command.byMs }];
+    case 'SetClock':
+      if (!Number.isInteger(command.toMs) || command.toMs < ctx.now) return invalidField('toMs', 'must not be before the current server time: the clock never goes back', 'R-CLK-1');
+      return [{ type: 'ClockSet', from: ctx.now, to: command.toMs }];
+    default:
+      return assertNever(command);
+  }
+}
+
+/** Runs an app command on its phone. Requests go through a Network that reaches the server only when the phone is online. */
+function decideOnPhone(command: Parameters<typeof decideApp>[0], state: WorldState, ctx: DecideContext): DecideResult {
+  const phone = state.phones[command.phoneId];
+  if (!phone) return { ok: false, error: unknown('phoneId', 'phone', command.phoneId), events: [] };
+  const events: WorldEvent[] = [];
+  let server: ServerState = state.server;
+  const network: Network = {
+    online: phone.online,
+    send(request: AppRequest): NetworkResult {
+      if (!phone.online) return { ok: false, reason: 'offline' };
+      const result = decideServer(request, server, ctx);
+      if (!result.ok) return { ok: false, reason: 'refused', error: result.error };
+      for (const event of result.events) {
+        events.push(event);
+        server = evolveServer(server, event);
+        // The simulated SMS arrives on every phone with that number (R-ACT-1).
+        if (event.type === 'SmsCodeSent') {
+          for (const phoneId of phonesWithNumber(state, event.mobile)) events.push({ type: 'SmsDelivered', phoneId, at: event.at, code: event.code });
+        }
+      }
+      return { ok: true, reply: result.reply };
+    },
+  };
+  const result = decideApp(command, phone, { phoneNow: ctx.now + phone.clockOffsetMs, network });
+  if (!result.ok) return { ok: false, error: result.error, events: [] };
+  return { ok: true, events: [...events, ...result.events], reply: { kind: 'done' } };
+}
+
+function assertNever(value: never): never {
+  throw new Error(`Unhandled lab command ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,28 @@
+// Formatting simulated times and durations the same way in every language (the simulated world runs in UTC).
+
+function two(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** "09:02:30": the time of day of a simulated instant, UTC. */
+export function formatTime(ms: number): string {
+  const d = new Date(ms);
+  return `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`;
+}
+
+/** "2026-01-05 09:02:30": date and time of a simulated instant, UTC. */
+export function formatDateTime(ms: number): string {
+  const d = new Date(ms);
+  return `${d.getUTCFullYear()}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())} ${formatTime(ms)}`;
+}
+
+/** "4 min 05 s", "35 s", "1 h 02 min": a duration for people. */
+export function formatDuration(ms: number): string {
+  const total = Math.max(0, Math.round(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  if (h > 0) return `${h} h ${two(m)} min`;
+  if (m > 0) return `${m} min ${two(s)} s`;
+  return `${s} s`;
+}

@@ -1,0 +1,89 @@
+// The world a new sandbox opens with: three orgs (one with no offline codes), people in one, two and three of them, every admin role.
+import type { WorldCommand, WorldState, Role } from '../domain';
+
+/** A person of the default world, with the PIN a trainee is told they chose. */
+export interface DefaultPerson {
+  personId: string;
+  name: string;
+  mobile: string;
+  /** The PIN this person set at activation; null when their app is not activated yet. */
+  pin: string | null;
+  /** org id -> username in that org's directory. */
+  usernames: Record<string, string>;
+}
+
+export const DEFAULT_PEOPLE: readonly DefaultPerson[] = [
+  { personId: 'ingrid', name: 'Ingrid Berg', mobile: '+4791234501', pin: '1234', usernames: { acme: 'ingrid' } },
+  { personId: 'ola', name: 'Ola Nordmann', mobile: '+4791234502', pin: '2345', usernames: { acme: 'ola', northbank: 'ola.nordmann' } },
+  { personId: 'kari', name: 'Kari Hansen', mobile: '+4791234503', pin: '3456', usernames: { acme: 'kari', northbank: 'khansen', fjord: 'kari.hansen' } },
+  { personId: 'per', name: 'Per Olsen', mobile: '+4791234504', pin: '4567', usernames: { fjord: 'per' } },
+  { personId: 'lars', name: 'Lars Dahl', mobile: '+4791234505', pin: null, usernames: { acme: 'lars' } },
+];
+
+const ADMINS: readonly { adminId: string; orgId: string; username: string; name: string; role: Role }[] = [
+  { adminId: 'acme-anna', orgId: 'acme', username: 'anna.admin', name: 'Anna Lie', role: 'SUPERUSER' },
+  { adminId: 'acme-ulf', orgId: 'acme', username: 'ulf.users', name: 'Ulf Moe', role: 'USERADMIN' },
+  { adminId: 'acme-hanne', orgId: 'acme', username: 'hanne.help', name: 'Hanne Vik', role: 'HELPDESK' },
+  { adminId: 'northbank-nils', orgId: 'northbank', username: 'nils.admin', name: 'Nils Eide', role: 'SUPERUSER' },
+  { adminId: 'northbank-berit', orgId: 'northbank', username: 'berit.users', name: 'Berit Lund', role: 'USERADMIN' },
+  { adminId: 'northbank-henrik', orgId: 'northbank', username: 'henrik.help', name: 'Henrik Dahl', role: 'HELPDESK' },
+  { adminId: 'fjord-siri', orgId: 'fjord', username: 'siri.admin', name: 'Siri Holm', role: 'SUPERUSER' },
+  { adminId: 'fjord-tor', orgId: 'fjord', username: 'tor.users', name: 'Tor Bakke', role: 'USERADMIN' },
+  { adminId: 'fjord-frida', orgId: 'fjord', username: 'frida.help', name: 'Frida Strand', role: 'HELPDESK' },
+];
+
+/** Which directory of each org lists people (the first one; acme's partners directory lists nobody yet). */
+const PEOPLE_DIRECTORY: Record<string, string> = { acme: 'acme-ldap', northbank: 'northbank-ad', fjord: 'fjord-citizens' };
+/** Where each person logs in once, so Manager lists them (a link is created at the first accepted code). */
+const FIRST_LOGIN_SERVER: Record<string, string> = { acme: 'vpn', northbank: 'remote', fjord: 'intranet' };
+
+function organizations(): WorldCommand[] {
+  return [
+    { type: 'CreateOrg', orgId: 'acme', name: 'Acme Corp' },
+    { type: 'AddDirectory', orgId: 'acme', directoryId: 'acme-ldap', name: 'Acme LDAP', kind: 'LDAP', checksAppId: false },
+    { type: 'AddDirectory', orgId: 'acme', directoryId: 'acme-partners', name: 'Acme partners', kind: 'HTTP', checksAppId: false },
+    { type: 'AddAccessServer', orgId: 'acme', accessServerId: 'vpn', name: 'Acme VPN', offlineAllowed: true },
+    { type: 'AddAccessServer', orgId: 'acme', accessServerId: 'portal', name: 'Acme web portal', offlineAllowed: true },
+    { type: 'CreateOrg', orgId: 'northbank', name: 'Northbank' },
+    { type: 'AddDirectory', orgId: 'northbank', directoryId: 'northbank-ad', name: 'Northbank AD', kind: 'LDAP', checksAppId: false },
+    { type: 'AddAccessServer', orgId: 'northbank', accessServerId: 'remote', name: 'Northbank remote access', offlineAllowed: true },
+    { type: 'CreateOrg', orgId: 'fjord', name: 'Fjord Municipality' },
+    { type: 'AddDirectory', orgId: 'fjord', directoryId: 'fjord-citizens', name: 'Fjord citizens', kind: 'HTTP', checksAppId: false },
+    // One org that allows no offline codes anywhere (R-VER-7).
+    { type: 'AddAccessServer', orgId: 'fjord', accessServerId: 'intranet', name: 'Fjord intranet', offlineAllowed: false },
+  ];
+}
+
+/**
+ * Builds the default world by running commands through `run` (the same path as every other command).
+ * Steps that need what the world answered (the SMS code, the code on the phone) read it from `state()`.
+ */
+export function buildDefaultWorld(run: (command: WorldCommand) => void, state: () => WorldState): void {
+  for (const command of organizations()) run(command);
+  for (const admin of ADMINS) run({ type: 'AddAdmin', ...admin });
+  for (const person of DEFAULT_PEOPLE) {
+    for (const [orgId, username] of Object.entries(person.usernames)) {
+      const directoryId = PEOPLE_DIRECTORY[orgId] ?? '';
+      run({ type: 'AddDirectoryEntry', orgId, directoryId, entry: { username, mobile: person.mobile } });
+    }
+    run({ type: 'AddPerson', personId: person.personId, name: person.name, mobile: person.mobile });
+    run({ type: 'AddPhone', phoneId: `${person.personId}-phone`, personId: person.personId, label: `${person.name.split(' ')[0]}'s phone` });
+  }
+  for (const person of DEFAULT_PEOPLE) {
+    if (person.pin === null) continue;
+    const phoneId = `${person.personId}-phone`;
+    run({ type: 'AppStartActivation', phoneId, mobile: person.mobile });
+    const sms = state().phones[phoneId]?.inbox.at(-1);
+    if (!sms) throw new Error(`default world: no SMS reached ${phoneId}`);
+    run({ type: 'AppConfirmSms', phoneId, smsCode: sms.code });
+    run({ type: 'AppSetFirstPin', phoneId, pin: person.pin, repeat: person.pin });
+    for (const [orgId, username] of Object.entries(person.usernames)) {
+      run({ type: 'AppEnterPin', phoneId, pin: person.pin });
+      const screen = state().phones[phoneId]?.app.screen;
+      if (screen?.kind !== 'online-code') throw new Error(`default world: ${phoneId} shows no code`);
+      run({ type: 'Login', orgId, accessServerId: FIRST_LOGIN_SERVER[orgId] ?? '', username, code: screen.code });
+      run({ type: 'AppBack', phoneId });
+    }
+  }
+  run({ type: 'ResumeClock' });
+}

@@ -1,0 +1,52 @@
+// The journal's hash chain: each entry's hash is SHA-256 over the previous hash and the entry's canonical JSON.
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '../domain/crypto/bytes';
+import { canonicalJson } from './canonical-json';
+import type { WorldCommand, WorldEvent } from '../domain';
+
+/** The hash before the first entry. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** What an entry's hash covers. Not the sandbox id: the same seed and commands give the same chain in any sandbox. */
+export interface HashedBody {
+  seq: number;
+  at: number;
+  command: WorldCommand;
+  events: WorldEvent[];
+}
+
+/** SHA-256(prevHash ‖ "\n" ‖ canonical JSON of the body), hex. */
+export function entryHash(prevHash: string, body: HashedBody): string {
+  const payload = canonicalJson({ seq: body.seq, at: body.at, command: body.command, events: body.events });
+  return bytesToHex(sha256(utf8ToBytes(`${prevHash}\n${payload}`)));
+}
+
+/** Where a chain stops being trustworthy. */
+export type ChainProblem =
+  | { kind: 'missing'; seq: number }
+  | { kind: 'changed'; seq: number }
+  | { kind: 'broken-link'; seq: number }
+  | { kind: 'head-mismatch'; seq: number };
+
+/**
+ * Checks entries in order from `startSeq` (after `startHash`): consecutive seqs, each linked to the one
+ * before and hashing to what it says. Returns how many entries are good and the first problem, if any.
+ */
+export function verifyChain(
+  entries: readonly (HashedBody & { prevHash: string; hash: string })[],
+  startSeq = 0,
+  startHash = GENESIS_HASH,
+): { good: number; lastHash: string; problem: ChainProblem | null } {
+  let expectedSeq = startSeq + 1;
+  let prev = startHash;
+  let good = 0;
+  for (const entry of entries) {
+    if (entry.seq !== expectedSeq) return { good, lastHash: prev, problem: { kind: 'missing', seq: expectedSeq } };
+    if (entry.prevHash !== prev) return { good, lastHash: prev, problem: { kind: 'broken-link', seq: entry.seq } };
+    if (entryHash(prev, entry) !== entry.hash) return { good, lastHash: prev, problem: { kind: 'changed', seq: entry.seq } };
+    prev = entry.hash;
+    expectedSeq += 1;
+    good += 1;
+  }
+  return { good, lastHash: prev, problem: null };
+}

@@ -1,0 +1,132 @@
+// Several named sandboxes: create (with the default world), list, rename, reset, delete, export to a file and import one.
+import { initialState } from '../domain';
+import type { WorldCommand, WorldState } from '../domain';
+import type { SandboxDb, SandboxRow } from '../storage/db';
+import { GENESIS_HASH } from './hash-chain';
+import { append, serverKeyFor } from './journal';
+import type { Entry, Head } from './journal';
+import { buildDefaultWorld } from './default-world';
+import { readJournal } from './sandbox';
+import { checkImport } from './import-check';
+import type { JournalFile } from './import-check';
+
+export const JOURNAL_FORMAT = 'code-sandbox-journal';
+export const JOURNAL_VERSION = 1;
+
+/** Builds the default world's journal in memory (one fold, no storage), from `seed`. */
+export function defaultJournal(seed: string, wallNow: number): { entries: Entry[]; state: WorldState; clockAnchorWall: number } {
+  let state = initialState();
+  let head: Head = { seq: 0, hash: GENESIS_HASH };
+  const entries: Entry[] = [];
+  const key = serverKeyFor(seed);
+  const run = (command: WorldCommand): void => {
+    const result = append(state, head, command, state.clock.now, seed, key);
+    if (!result.ok) throw new Error(`default world: ${command.type} refused: ${result.error.message}`);
+    if (result.refusal) throw new Error(`default world: ${command.type} refused: ${result.refusal.message}`);
+    entries.push(result.entry);
+    state = result.state;
+    head = { seq: result.entry.seq, hash: result.entry.hash };
+  };
+  buildDefaultWorld(run, () => state);
+  return { entries, state, clockAnchorWall: wallNow };
+}
+
+function newId(): string {
+  return `sbx-${crypto.randomUUID().slice(0, 8)}`;
+}
+
+/** A fresh seed for a new sandbox (the runtime may use real randomness; the domain may not). */
+export function newSeed(): string {
+  return crypto.randomUUID();
+}
+
+/** Lists sandboxes, newest first. */
+export async function listSandboxes(db: SandboxDb): Promise<SandboxRow[]> {
+  const rows = await db.sandboxes.toArray();
+  return rows.sort((a, b) => b.createdAt - a.createdAt);
+}
+
+function checkName(name: string): string {
+  const trimmed = name.trim();
+  if (trimmed.length === 0 || trimmed.length > 60) throw new RangeError('"name" must be 1 to 60 characters');
+  return trimmed;
+}
+
+/** Creates a sandbox holding the default world; returns its id. */
+export async function createSandbox(db: SandboxDb, name: string, options: { seed?: string; wallNow?: number } = {}): Promise<string> {
+  const seed = options.seed ?? newSeed();
+  const wallNow = options.wallNow ?? Date.now();
+  const built = defaultJournal(seed, wallNow);
+  const id = newId();
+  await writeSandbox(db, { id, name: checkName(name), seed, createdAt: wallNow, clockAnchorWall: built.clockAnchorWall }, built.entries);
+  return id;
+}
+
+async function writeSandbox(db: SandboxDb, row: Omit<SandboxRow, 'headSeq' | 'headHash'>, entries: readonly Entry[]): Promise<void> {
+  const last = entries[entries.length - 1];
+  await db.transaction('rw', db.sandboxes, db.journal, db.snapshots, async () => {
+    await db.journal.where('[sandboxId+seq]').between([row.id, 0], [row.id, Number.MAX_SAFE_INTEGER], true, true).delete();
+    await db.snapshots.where('[sandboxId+seq]').between([row.id, 0], [row.id, Number.MAX_SAFE_INTEGER], true, true).delete();
+    await db.journal.bulkAdd(entries.map((entry) => ({ sandboxId: row.id, ...entry })));
+    await db.sandboxes.put({ ...row, headSeq: last?.seq ?? 0, headHash: last?.hash ?? GENESIS_HASH });
+  });
+}
+
+/** Puts a sandbox back to the default world, keeping its name and seed. */
+export async function resetSandbox(db: SandboxDb, id: string, wallNow = Date.now()): Promise<void> {
+  const row = await db.sandboxes.get(id);
+  if (!row) throw new RangeError(`There is no sandbox "${id}"`);
+  const built = defaultJournal(row.seed, wallNow);
+  await writeSandbox(db, { id, name: row.name, seed: row.seed, createdAt: row.createdAt, clockAnchorWall: built.clockAnchorWall }, built.entries);
+}
+
+export async function renameSandbox(db: SandboxDb, id: string, name: string): Promise<void> {
+  const updated = await db.sandboxes.update(id, { name: checkName(name) });
+  if (updated === 0) throw new RangeError(`There is no sandbox "${id}"`);
+}
+
+export async function deleteSandbox(db: SandboxDb, id: string): Promise<void> {
+  await db.transaction('rw', db.sandboxes, db.journal, db.snapshots, async () => {
+    await db.journal.where('[sandboxId+seq]').between([id, 0], [id, Number.MAX_SAFE_INTEGER], true, true).delete();
+    await db.snapshots.where('[sandboxId+seq]').between([id, 0], [id, Number.MAX_SAFE_INTEGER], true, true).delete();
+    await db.sandboxes.delete(id);
+  });
+}
+
+/** The export file of a sandbox: its name, seed and whole journal. */
+export async function exportSandbox(db: SandboxDb, id: string, wallNow = Date.now()): Promise<JournalFile> {
+  const row = await db.sandboxes.get(id);
+  if (!row) throw new RangeError(`There is no sandbox "${id}"`);
+  const rows = await readJournal(db, id);
+  return {
+    format: JOURNAL_FORMAT,
+    version: JOURNAL_VERSION,
+    exportedAt: wallNow,
+    sandbox: { name: row.name, seed: row.seed, createdAt: row.createdAt },
+    entries: rows.map(({ seq, at, command, events, prevHash, hash }) => ({ seq, at, command, events, prevHash, hash })),
+  };
+}
+
+export type ImportResult = { ok: true; id: string; entries: number } | { ok: false; message: string };
+
+/**
+ * Imports an export file as a new sandbox. The file is checked first: its shape (valibot), its hash chain,
+ * and that every entry's events are exactly what its command decides (so no event can be smuggled in).
+ * A bad file is refused with a message naming what is wrong; nothing is written and no sandbox changes.
+ */
+export async function importSandbox(db: SandboxDb, text: string, wallNow = Date.now()): Promise<ImportResult> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, message: `The file is not JSON: ${(error as Error).message}` }; // JSON.parse throws SyntaxError
+  }
+  const checked = checkImport(data);
+  if (!checked.ok) return checked;
+  const id = newId();
+  const file = checked.file;
+  const name = file.sandbox.name.trim().slice(0, 50) || 'Imported';
+  await writeSandbox(db, { id, name: `${name} (imported)`, seed: file.sandbox.seed, createdAt: wallNow, clockAnchorWall: wallNow }, file.entries);
+  return { ok: true, id, entries: file.entries.length };
+}
+

@@ -8,5 +8,9 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
     exclude: ['**/*.slow.test.ts', 'node_modules/**', 'tests/e2e/**'],
     environment: 'node',
+    // `npm run bench` (vitest bench) only; `vitest run` never picks these up.
+    benchmark: {
+      include: ['src/**/*.bench.ts', 'tests/**/*.bench.ts'],
+    },
   },
 });

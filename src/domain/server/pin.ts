@@ -1,14 +1,12 @@
 // The holder's PIN on the server: sealed under the server key (R-SEC-1), checked in constant time (R-SEC-3).
 import type { Transaction } from './transaction';
 import type { Holder, Mobile } from './state';
-import { sealPin, openPin } from '../crypto/pin-vault';
+import { sealPin, openPin, PIN_NONCE_BYTES } from '../crypto/pin-vault';
 import { constantTimeEqual, isDigits } from '../crypto/bytes';
 import { invalidField } from '../errors';
 import type { DomainError, RuleId } from '../errors';
 import { PIN_DIGITS, MAX_PIN_ATTEMPTS } from '../policy';
 import { blockPin } from './blocking';
-
-const PIN_NONCE_BYTES = 24; // XChaCha20-Poly1305 nonce
 
 /** `"pin" must be exactly 4 digits`, or null when it is. */
 export function checkPinFormat(field: string, pin: string, rule: RuleId = 'R-OTP-1'): DomainError | null {

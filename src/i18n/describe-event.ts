@@ -96,6 +96,8 @@ export function describeEvent(reason: EventReason, lang: Lang = 'en'): string {
       return reason.ubcBlocked
         ? en ? 'Wrong UBC entered in the app; UBC is now blocked' : 'Feil opplåsingskode tastet i appen; opplåsingskoden er nå sperret'
         : en ? `Wrong UBC entered in the app. ${attempts(lang, reason.attemptsRemaining)}` : `Feil opplåsingskode tastet i appen. ${attempts(lang, reason.attemptsRemaining)}`;
+    case 'app-ubc-not-blocked':
+      return en ? 'UBC entered in the app, but the PIN is not blocked here (a spent or reused UBC?)' : 'Opplåsingskode tastet i appen, men PIN er ikke sperret her (brukt eller gjenbrukt kode?)';
     default:
       return assertNever(reason);
   }

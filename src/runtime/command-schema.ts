@@ -5,6 +5,8 @@ import type { WorldCommand } from '../domain';
 const id = v.pipe(v.string(), v.maxLength(80));
 const text = v.pipe(v.string(), v.maxLength(200));
 const digits = v.pipe(v.string(), v.maxLength(64));
+/** A PIN field: as typed (up to 64 characters) or sealed in a journal (R-SEC-1). */
+const pin = v.pipe(v.string(), v.maxLength(300));
 const ms = v.pipe(v.number(), v.integer());
 const role = v.picklist(['SUPERUSER', 'USERADMIN', 'HELPDESK']);
 const by = v.optional(id);
@@ -49,14 +51,14 @@ export const WorldCommandSchema = v.variant('type', [
   // The Code app
   v.strictObject({ type: v.literal('AppStartActivation'), phoneId: id, mobile: text }),
   v.strictObject({ type: v.literal('AppConfirmSms'), phoneId: id, smsCode: digits }),
-  v.strictObject({ type: v.literal('AppSetFirstPin'), phoneId: id, pin: digits, repeat: digits }),
-  v.strictObject({ type: v.literal('AppEnterPin'), phoneId: id, pin: digits }),
+  v.strictObject({ type: v.literal('AppSetFirstPin'), phoneId: id, pin, repeat: pin }),
+  v.strictObject({ type: v.literal('AppEnterPin'), phoneId: id, pin }),
   v.strictObject({ type: v.literal('AppOpenUnblock'), phoneId: id }),
   v.strictObject({ type: v.literal('AppChooseUnblockOrg'), phoneId: id, orgId: id }),
   v.strictObject({ type: v.literal('AppEnterUbc'), phoneId: id, ubc: digits }),
-  v.strictObject({ type: v.literal('AppSetUnblockPin'), phoneId: id, newPin: digits, repeat: digits }),
+  v.strictObject({ type: v.literal('AppSetUnblockPin'), phoneId: id, newPin: pin, repeat: pin }),
   v.strictObject({ type: v.literal('AppOpenChangePin'), phoneId: id }),
-  v.strictObject({ type: v.literal('AppChangePin'), phoneId: id, currentPin: digits, newPin: digits, repeat: digits }),
+  v.strictObject({ type: v.literal('AppChangePin'), phoneId: id, currentPin: pin, newPin: pin, repeat: pin }),
   v.strictObject({ type: v.literal('AppShowLinks'), phoneId: id }),
   v.strictObject({ type: v.literal('AppBack'), phoneId: id }),
   v.strictObject({ type: v.literal('AppReset'), phoneId: id }),

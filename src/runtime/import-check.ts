@@ -1,12 +1,13 @@
 // Checking an imported journal file before anything is written: shape, hash chain, and that each command decides exactly its events.
 import * as v from 'valibot';
 import { initialState } from '../domain';
-import type { WorldCommand, WorldEvent } from '../domain';
+import type { WorldCommand, WorldEvent, WorldState } from '../domain';
 import { WorldCommandSchema, describeIssues } from './command-schema';
 import { verifyChain } from './hash-chain';
 import { append, serverKeyFor } from './journal';
 import type { Entry } from './journal';
 import { canonicalJson } from './canonical-json';
+import { openCommand } from './command-secrets';
 
 /** Largest journal an import accepts, so a hostile file cannot exhaust memory. */
 export const MAX_IMPORT_ENTRIES = 100_000;
@@ -44,7 +45,7 @@ export interface JournalFile {
 }
 
 /** Checks an export file. On success the entries are the ones decided again here, equal to the file's. */
-export function checkImport(data: unknown): { ok: true; file: JournalFile } | { ok: false; message: string } {
+export function checkImport(data: unknown): { ok: true; file: JournalFile; state: WorldState } | { ok: false; message: string } {
   const parsed = v.safeParse(FileSchema, data);
   if (!parsed.success) return { ok: false, message: `The file is not a valid sandbox export: ${describeIssues(parsed.issues)}` };
   const file = parsed.output;
@@ -62,18 +63,20 @@ export function checkImport(data: unknown): { ok: true; file: JournalFile } | { 
   for (const entry of entries) {
     if (entry.at < lastAt) return { ok: false, message: `Entry ${entry.seq} runs at a server time before entry ${entry.seq - 1}: the clock never goes back (R-CLK-1)` };
     lastAt = entry.at;
+    const command = openCommand(entry.command as WorldCommand, key, entry.seq);
+    if (!command) return { ok: false, message: `Entry ${entry.seq} (${entry.command.type}): a sealed PIN does not open with this sandbox's key, or a PIN is in the clear (R-SEC-1)` };
     let result;
     try {
-      result = append(state, head, entry.command as WorldCommand, entry.at, file.sandbox.seed, key);
+      result = append(state, head, command, entry.at, file.sandbox.seed, key);
     } catch (error) {
       return { ok: false, message: `Entry ${entry.seq} (${entry.command.type}) cannot be run: ${(error as Error).message}` }; // decide throws only on a domain bug
     }
     if (!result.ok) return { ok: false, message: `Entry ${entry.seq} (${entry.command.type}) is refused by the rules: ${result.error.message}` };
-    if (canonicalJson(result.entry.events) !== canonicalJson(entry.events as WorldEvent[])) {
+    if (canonicalJson(result.entry.events) !== canonicalJson(entry.events as WorldEvent[]) || result.entry.hash !== entry.hash) {
       return { ok: false, message: `Entry ${entry.seq} (${entry.command.type}): its events are not what the command decides (edited, or from another version)` };
     }
     state = result.state;
     head = { seq: result.entry.seq, hash: result.entry.hash };
   }
-  return { ok: true, file: { ...file, entries } };
+  return { ok: true, file: { ...file, entries }, state };
 }

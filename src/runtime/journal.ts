@@ -4,8 +4,9 @@ import { utf8ToBytes } from '../domain/crypto/bytes';
 import { decide, evolve, makeSeededRandom } from '../domain';
 import type { WorldCommand, WorldEvent, WorldState, DomainError, ServerReply } from '../domain';
 import { entryHash } from './hash-chain';
+import { sealCommand } from './command-secrets';
 
-/** A journal entry as it is stored, exported and imported (the sandbox id is the storage's business). */
+/** A journal entry as it is stored, exported and imported (the sandbox id is the storage's business). PINs in `command` are sealed (R-SEC-1). */
 export interface Entry {
   seq: number;
   /** Server time the command ran at (R-CLK-1). */
@@ -44,7 +45,8 @@ export function append(state: WorldState, head: Head, command: WorldCommand, at:
   const seq = head.seq + 1;
   const result = decide(command, state, { now: at, random: randomFor(seed, seq), serverKey });
   if (!result.ok && result.events.length === 0) return { ok: false, error: result.error };
-  const body = { seq, at, command, events: result.events };
+  // R-SEC-1: the journal keeps the command with its PINs sealed.
+  const body = { seq, at, command: sealCommand(command, serverKey, seq), events: result.events };
   const entry: Entry = { ...body, prevHash: head.hash, hash: entryHash(head.hash, body) };
   return {
     ok: true,

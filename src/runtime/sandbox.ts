@@ -7,6 +7,7 @@ import type { SandboxDb, SandboxRow, JournalRow } from '../storage/db';
 import { verifyChain, GENESIS_HASH } from './hash-chain';
 import type { ChainProblem } from './hash-chain';
 import { append, foldEntries, serverKeyFor } from './journal';
+import { stateHash } from './state-hash';
 import type { Entry } from './journal';
 
 /** Fold a snapshot into storage every this many entries, so opening a long journal stays quick. */
@@ -31,6 +32,13 @@ export class SandboxError extends Error {
 
 const CLOCK_EVENTS: ReadonlySet<WorldEvent['type']> = new Set(['ClockPaused', 'ClockResumed', 'ClockSpeedSet', 'ClockSet']);
 
+/** Whether another tab replaced the journal (a reset) rather than appending to it: then this tab loads afresh. */
+function journalReplaced(row: SandboxRow, head: { seq: number; hash: string }, checked: ReturnType<typeof verifyChain>): boolean {
+  if (row.headSeq < head.seq) return true;
+  if (row.headSeq === head.seq) return row.headHash !== head.hash;
+  return checked.problem?.kind === 'broken-link' && checked.good === 0;
+}
+
 function toEntry(row: JournalRow): Entry {
   return { seq: row.seq, at: row.at, command: row.command, events: row.events, prevHash: row.prevHash, hash: row.hash };
 }
@@ -44,6 +52,7 @@ export class Sandbox {
   private listeners = new Set<() => void>();
   private watch: Subscription | null = null;
   private queue: Promise<unknown> = Promise.resolve();
+  private lastNow = 0;
 
   private constructor(
     private readonly db: SandboxDb,
@@ -72,7 +81,8 @@ export class Sandbox {
     const good = entries.slice(0, checked.good);
     // The newest snapshot within the verified prefix whose hash is that entry's hash.
     const snapshots = await db.snapshots.where('[sandboxId+seq]').between([row.id, 1], [row.id, checked.good], true, true).reverse().toArray();
-    const snapshot = snapshots.find((s) => good[s.seq - 1]?.hash === s.hash);
+    // A snapshot is used only when it belongs to the verified chain and its state is unchanged.
+    const snapshot = snapshots.find((s) => good[s.seq - 1]?.hash === s.hash && s.stateHash === stateHash(s.state));
     const state = snapshot ? foldEntries(snapshot.state, good.slice(snapshot.seq)) : foldEntries(initialState(), good);
     const last = good[good.length - 1];
     const head = last ? { seq: last.seq, hash: last.hash, at: last.at } : { seq: 0, hash: GENESIS_HASH, at: state.clock.now };
@@ -98,7 +108,9 @@ export class Sandbox {
 
   /** Simulated server time now (R-CLK-1): the clock's time, run on from its wall-clock anchor; never before the last entry. */
   now(): number {
-    return Math.max(simulatedNow(this.current.clock, this.wallClock() - this.row.clockAnchorWall), this.head.at);
+    // R-CLK-1: never back, even when the wall clock is set back or a tab lags.
+    this.lastNow = Math.max(simulatedNow(this.current.clock, this.wallClock() - this.row.clockAnchorWall), this.head.at, this.lastNow);
+    return this.lastNow;
   }
 
   /** Calls `listener` whenever the state changes, here or in another tab. */
@@ -151,9 +163,10 @@ export class Sandbox {
     const rows = await readJournal(this.db, row.id, this.head.seq);
     const entries = rows.map(toEntry);
     const checked = verifyChain(entries, this.head.seq, this.head.hash);
-    if (row.headSeq < this.head.seq || (checked.problem?.kind === 'broken-link' && checked.good === 0)) {
+    if (journalReplaced(row, this.head, checked)) {
       // Reset or replaced in another tab: load afresh.
       const loaded = await Sandbox.load(this.db, row);
+      this.lastNow = 0; // a reset starts the clock again
       this.current = loaded.state;
       this.head = loaded.head;
       this.integrityState = loaded.integrity;
@@ -191,15 +204,21 @@ export class Sandbox {
         const rows = await readJournal(db, row.id, head.seq);
         const entries = rows.map(toEntry);
         const checked = verifyChain(entries, head.seq, head.hash);
-        if (checked.problem || checked.lastHash !== row.headHash) {
-          return { ok: false, error: new SandboxError('journal-damaged', 'The journal changed under this tab; reload the page') };
+        if (journalReplaced(row, head, checked)) {
+          const loaded = await Sandbox.load(db, row);
+          if (!loaded.integrity.ok) return { ok: false, error: new SandboxError('journal-damaged', 'The journal is damaged; reload the page') };
+          state = loaded.state;
+          head = loaded.head;
+        } else if (checked.problem || checked.lastHash !== row.headHash) {
+          return { ok: false, error: new SandboxError('journal-damaged', `The journal is damaged at entry ${checked.problem?.seq ?? row.headSeq}; reload the page`) };
+        } else {
+          state = foldEntries(state, entries);
+          const last = entries[entries.length - 1];
+          if (last) head = { seq: last.seq, hash: last.hash, at: last.at };
         }
-        state = foldEntries(state, entries);
-        const last = entries[entries.length - 1];
-        if (last) head = { seq: last.seq, hash: last.hash, at: last.at };
       }
       const wall = this.wallClock();
-      const at = Math.max(simulatedNow(state.clock, wall - row.clockAnchorWall), head.at, state.clock.now);
+      const at = Math.max(simulatedNow(state.clock, wall - row.clockAnchorWall), head.at, state.clock.now, this.lastNow);
       const result = append(state, head, command, at, row.seed, this.serverKey);
       if (!result.ok) {
         committed = { state, head, row, result: { ok: false, error: result.error } };
@@ -210,7 +229,7 @@ export class Sandbox {
       const movesClock = entry.events.some((event) => CLOCK_EVENTS.has(event.type));
       const nextRow: SandboxRow = { ...row, headSeq: entry.seq, headHash: entry.hash, clockAnchorWall: movesClock ? wall : row.clockAnchorWall };
       await db.sandboxes.put(nextRow);
-      if (entry.seq % SNAPSHOT_EVERY === 0) await db.snapshots.put({ sandboxId: row.id, seq: entry.seq, hash: entry.hash, state: result.state });
+      if (entry.seq % SNAPSHOT_EVERY === 0) await db.snapshots.put({ sandboxId: row.id, seq: entry.seq, hash: entry.hash, stateHash: stateHash(result.state), state: result.state });
       committed = {
         state: result.state,
         head: { seq: entry.seq, hash: entry.hash, at: entry.at },

@@ -72,6 +72,25 @@ async function writeSandbox(db: SandboxDb, row: Omit<SandboxRow, 'headSeq' | 'he
   });
 }
 
+/**
+ * The sandbox to open on start: `preferred` when it exists, else the newest; on the very first start a
+ * new one with the default world. Safe when two tabs start at once: only one default sandbox is written.
+ */
+export async function ensureSandbox(db: SandboxDb, preferred: string | null, name = 'My sandbox', wallNow = Date.now()): Promise<string> {
+  if (preferred && (await db.sandboxes.get(preferred))) return preferred;
+  const existing = await listSandboxes(db);
+  if (existing[0]) return existing[0].id;
+  const seed = newSeed();
+  const built = defaultJournal(seed, wallNow);
+  const id = newId();
+  return db.transaction('rw', db.sandboxes, db.journal, db.snapshots, async () => {
+    const first = await db.sandboxes.orderBy('name').first();
+    if (first) return first.id; // another tab won the race
+    await writeSandbox(db, { id, name: checkName(name), seed, createdAt: wallNow, clockAnchorWall: built.clockAnchorWall }, built.entries);
+    return id;
+  });
+}
+
 /** Puts a sandbox back to the default world, keeping its name and seed. */
 export async function resetSandbox(db: SandboxDb, id: string, wallNow = Date.now()): Promise<void> {
   const row = await db.sandboxes.get(id);
@@ -126,7 +145,11 @@ export async function importSandbox(db: SandboxDb, text: string, wallNow = Date.
   const id = newId();
   const file = checked.file;
   const name = file.sandbox.name.trim().slice(0, 50) || 'Imported';
-  await writeSandbox(db, { id, name: `${name} (imported)`, seed: file.sandbox.seed, createdAt: wallNow, clockAnchorWall: wallNow }, file.entries);
+  const last = file.entries[file.entries.length - 1];
+  // Simulated time goes on from the last entry: anchor the clock as if that entry ran just now.
+  const clock = checked.state.clock;
+  const behind = last && clock.running ? Math.max(0, last.at - clock.now) / clock.speed : 0;
+  await writeSandbox(db, { id, name: `${name} (imported)`, seed: file.sandbox.seed, createdAt: wallNow, clockAnchorWall: wallNow - behind }, file.entries);
   return { ok: true, id, entries: file.entries.length };
 }
 

@@ -34,6 +34,8 @@ export interface SnapshotRow {
   sandboxId: string;
   seq: number;
   hash: string;
+  /** SHA-256 of the state's canonical JSON: a changed snapshot is not used. */
+  stateHash: string;
   state: WorldState;
 }
 

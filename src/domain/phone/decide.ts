@@ -135,7 +135,9 @@ function run(command: AppCommand, phone: PhoneState, ctx: PhoneContext, out: Out
           return out.show({ kind: 'online-code', code: reply.code, shownAt: ctx.phoneNow, validForMs: ONLINE_CODE_VALIDITY_MS });
         case 'pin-wrong':
           refreshLinks(phone, ctx, out, device);
-          return out.show({ kind: 'pin' }, reply.pinBlocked ? { kind: 'pin-blocked', hasUbc: true } : { kind: 'wrong-pin', attemptsRemaining: reply.attemptsRemaining });
+          return out.show({ kind: 'pin' }, reply.pinBlocked ? { kind: 'pin-blocked', hasUbc: reply.hasUbc } : { kind: 'wrong-pin', attemptsRemaining: reply.attemptsRemaining });
+        case 'device-replaced':
+          return out.show({ kind: 'pin' }, { kind: 'replaced' });
         case 'pin-blocked':
           refreshLinks(phone, ctx, out, device);
           return out.show({ kind: 'pin' }, { kind: 'pin-blocked', hasUbc: reply.hasUbc });
@@ -195,9 +197,11 @@ function run(command: AppCommand, phone: PhoneState, ctx: PhoneContext, out: Out
       switch (reply.kind) {
         case 'done':
           return out.show({ kind: 'pin' }, { kind: 'pin-changed' });
+        case 'device-replaced':
+          return out.show({ kind: 'pin' }, { kind: 'replaced' });
         case 'pin-wrong':
           return reply.pinBlocked
-            ? out.show({ kind: 'pin' }, { kind: 'pin-blocked', hasUbc: true })
+            ? out.show({ kind: 'pin' }, { kind: 'pin-blocked', hasUbc: reply.hasUbc })
             : out.show({ kind: 'change-pin' }, { kind: 'wrong-pin', attemptsRemaining: reply.attemptsRemaining });
         case 'pin-blocked':
           return out.show({ kind: 'pin' }, { kind: 'pin-blocked', hasUbc: reply.hasUbc });

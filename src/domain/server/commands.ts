@@ -51,7 +51,8 @@ export type ServerReply =
   | { kind: 'sms-sent'; mobile: Mobile }
   | { kind: 'activated'; deviceId: DeviceId; appId: string; deviceKey: string; needsPin: boolean }
   | { kind: 'code'; code: string; issuedAt: number; expiresAt: number }
-  | { kind: 'pin-wrong'; attemptsRemaining: number; pinBlocked: boolean }
+  | { kind: 'pin-wrong'; attemptsRemaining: number; pinBlocked: boolean; hasUbc: boolean }
+  | { kind: 'device-replaced' }
   | { kind: 'pin-blocked'; hasUbc: boolean }
   | { kind: 'links'; links: AppLinkView[]; pinBlocked: boolean }
   | { kind: 'ubc-wrong'; attemptsRemaining: number; ubcBlocked: boolean }

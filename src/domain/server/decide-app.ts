@@ -1,5 +1,5 @@
 // What the server decides on requests from the Code app: activation, codes, PIN changes and unblocking (R-ACT, R-OTP, R-UBC-2).
-import type { AppRequest, AppLinkView } from './commands';
+import type { AppRequest, AppLinkView, ServerReply } from './commands';
 import type { ServerResult } from './transaction';
 import type { Transaction } from './transaction';
 import type { Device, Holder } from './state';
@@ -119,15 +119,26 @@ function requestOnlineCode(tx: Transaction, deviceId: string, pin: string): Serv
     const badPin = checkPinFormat('pin', pin);
     if (badPin) return tx.fail(badPin);
     if (!holder.sealedPin) return tx.fail(notNow('No PIN has been set for this number yet', 'R-ACT-1', 'pin'));
-    if (isPinBlocked(tx.state, holder.mobile)) {
-      return tx.ok({ kind: 'pin-blocked', hasUbc: linksOf(tx.state, holder.mobile).length > 0 });
-    }
-    if (!pinMatches(tx, holder, pin)) return tx.ok({ kind: 'pin-wrong', ...countWrongPin(tx, holder.mobile) });
+    // R-ACT-2: a replaced app gets no more codes and cannot use up the holder's PIN attempts.
+    if (holder.currentDeviceId !== device.id) return tx.ok({ kind: 'device-replaced' });
+    if (isPinBlocked(tx.state, holder.mobile)) return tx.ok(pinBlockedReply(tx, holder.mobile));
+    if (!pinMatches(tx, holder, pin)) return tx.ok(wrongPin(tx, holder.mobile));
     resetPinCounter(tx, holder);
     const code = freshOnlineCode(tx, holder);
     tx.emit({ type: 'OnlineCodeIssued', mobile: holder.mobile, deviceId: device.id, code, at: tx.ctx.now });
     return tx.ok({ kind: 'code', code, issuedAt: tx.ctx.now, expiresAt: tx.ctx.now + ONLINE_CODE_VALIDITY_MS });
   });
+}
+
+/** R-UBC-6: a PIN blocked with no link has no UBC; the app must say so. */
+function pinBlockedReply(tx: Transaction, mobile: string): ServerReply {
+  return { kind: 'pin-blocked', hasUbc: linksOf(tx.state, mobile).length > 0 };
+}
+
+/** R-OTP-1: counts a wrong PIN and says how many attempts remain, and whether a UBC exists if it blocked. */
+function wrongPin(tx: Transaction, mobile: string): ServerReply {
+  const counted = countWrongPin(tx, mobile);
+  return { kind: 'pin-wrong', ...counted, hasUbc: linksOf(tx.state, mobile).length > 0 };
 }
 
 // R-SEC-3: a code the holder could still use is never issued twice.
@@ -141,14 +152,13 @@ function freshOnlineCode(tx: Transaction, holder: Holder): string {
 
 // R-OTP-4: changing the PIN needs the current PIN and the new one (typed twice on the phone).
 function changePin(tx: Transaction, deviceId: string, currentPin: string, newPin: string): ServerResult {
-  return withDevice(tx, deviceId, (_device, holder) => {
+  return withDevice(tx, deviceId, (device, holder) => {
     const bad = checkPinFormat('currentPin', currentPin, 'R-OTP-4') ?? checkPinFormat('newPin', newPin, 'R-OTP-4');
     if (bad) return tx.fail(bad);
     if (!holder.sealedPin) return tx.fail(notNow('No PIN has been set for this number yet', 'R-ACT-1', 'currentPin'));
-    if (isPinBlocked(tx.state, holder.mobile)) {
-      return tx.ok({ kind: 'pin-blocked', hasUbc: linksOf(tx.state, holder.mobile).length > 0 });
-    }
-    if (!pinMatches(tx, holder, currentPin)) return tx.ok({ kind: 'pin-wrong', ...countWrongPin(tx, holder.mobile) });
+    if (holder.currentDeviceId !== device.id) return tx.ok({ kind: 'device-replaced' });
+    if (isPinBlocked(tx.state, holder.mobile)) return tx.ok(pinBlockedReply(tx, holder.mobile));
+    if (!pinMatches(tx, holder, currentPin)) return tx.ok(wrongPin(tx, holder.mobile));
     resetPinCounter(tx, holder);
     tx.emit({ type: 'PinSet', mobile: holder.mobile, sealedPin: sealFor(tx, holder.mobile, newPin), reason: 'change' });
     return tx.ok();
@@ -170,7 +180,11 @@ function enterUbc(tx: Transaction, deviceId: string, orgId: string, ubc: string,
     }
     if (holder.currentDeviceId !== device.id) return tx.fail(notNow('This app is not the most recently activated one for its number', 'R-ACT-2', 'deviceId'));
     const link = getLink(tx.state, orgId, holder.mobile);
-    if (!link || !link.blocked || link.ubc === null) return tx.fail(notNow(`The PIN is not blocked at ${org.name}`, 'R-UBC-2', 'orgId'));
+    if (!link || !link.blocked || link.ubc === null) {
+      // R-SEC-3: a spent or reused UBC is refused, and the attempt is logged where the holder has a link.
+      if (link) tx.log({ orgId, type: 'UBC_Denied', username: link.username, mobile: holder.mobile, accessServerId: null, reason: { kind: 'app-ubc-not-blocked' } });
+      return tx.fail(notNow(`The PIN is not blocked at ${org.name}`, 'R-UBC-2', 'orgId'));
+    }
     // R-UBC-3: a blocked UBC takes no more entries, so it never counts a 4th wrong one.
     if (link.ubcBlocked) return tx.ok({ kind: 'ubc-blocked' });
     const entry = { orgId, username: link.username, mobile: holder.mobile, accessServerId: null } as const;

@@ -145,7 +145,8 @@ function onlineCode(a: Attempt): Outcome {
 function grantAtOrg(a: Attempt): void {
   const { tx, org, holder, username } = a;
   const link = getLink(tx.state, org.id, holder.mobile);
-  if (!link) tx.emit({ type: 'LinkCreated', orgId: org.id, mobile: holder.mobile, username, at: tx.ctx.now });
+  // R-SEC-4: the link's username appears in log entries, so it is kept neutralized.
+  if (!link) tx.emit({ type: 'LinkCreated', orgId: org.id, mobile: holder.mobile, username: neutralize(username), at: tx.ctx.now });
   else if (link.codeFailures > 0) tx.emit({ type: 'CodeCounterReset', orgId: org.id, mobile: holder.mobile });
 }
 

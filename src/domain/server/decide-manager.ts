@@ -25,9 +25,10 @@ export function decideManager(command: ManagerCommand, tx: Transaction): ServerR
   const mobile = normalizeMobile(command.mobile);
   if (!mobile) return tx.fail(invalidField('mobile', 'must be a phone number', 'R-MGR-3'));
   const link = getLink(tx.state, org.id, mobile);
-  if (!link) return tx.fail(unknown('mobile', `user of ${org.name}`, command.mobile));
-  const auth = authorize(tx, command.by, org.id, PERMISSION[command.type], link.username);
+  // R-MGR-1: the role is checked before anything about the user is revealed.
+  const auth = authorize(tx, command.by, org.id, PERMISSION[command.type], link?.username ?? null);
   if (!auth.ok) return tx.fail(auth.error);
+  if (!link) return tx.fail(unknown('mobile', `user of ${org.name}`, command.mobile));
   const audit = (action: AuditAction) =>
     tx.audit({ orgId: org.id, adminId: auth.admin.id, adminUsername: auth.admin.username, targetUsername: link.username, action });
   return act(command, tx, link, audit);

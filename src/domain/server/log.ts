@@ -63,7 +63,8 @@ export type EventReason =
   | { kind: 'pin-blocked'; cause: BlockCause }
   // R-UBC-2 in the app
   | { kind: 'app-unblocked'; newPinSet: boolean }
-  | { kind: 'app-ubc-wrong'; attemptsRemaining: number; ubcBlocked: boolean };
+  | { kind: 'app-ubc-wrong'; attemptsRemaining: number; ubcBlocked: boolean }
+  | { kind: 'app-ubc-not-blocked' };
 
 export interface EventLogEntry {
   /** Position in the server's event log, from 1. */

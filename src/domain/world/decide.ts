@@ -117,7 +117,7 @@ function decideOnPhone(command: Parameters<typeof decideApp>[0], state: WorldSta
     send(request: AppRequest): NetworkResult {
       if (!phone.online) return { ok: false, reason: 'offline' };
       const result = decideServer(request, server, ctx);
-      if (!result.ok) return { ok: false, reason: 'refused', error: result.error };
+      // Events of a refusal (its log or audit entry) are facts too: they are kept with the refusal.
       for (const event of result.events) {
         events.push(event);
         server = evolveServer(server, event);
@@ -126,11 +126,12 @@ function decideOnPhone(command: Parameters<typeof decideApp>[0], state: WorldSta
           for (const phoneId of phonesWithNumber(state, event.mobile)) events.push({ type: 'SmsDelivered', phoneId, at: event.at, code: event.code });
         }
       }
-      return { ok: true, reply: result.reply };
+      return result.ok ? { ok: true, reply: result.reply } : { ok: false, reason: 'refused', error: result.error };
     },
   };
   const result = decideApp(command, phone, { phoneNow: ctx.now + phone.clockOffsetMs, network });
-  if (!result.ok) return { ok: false, error: result.error, events: [] };
+  // A refused app command keeps only what the server recorded about it (such as a logged UBC reuse).
+  if (!result.ok) return { ok: false, error: result.error, events };
   return { ok: true, events: [...events, ...result.events], reply: { kind: 'done' } };
 }
 

@@ -1,0 +1,11 @@
+// Every word on the screens, in English and Norwegian (bokmål). Keys are typed: a missing translation does not compile.
+import type { Translation } from './text/translation';
+import { labEn, labNb } from './text/lab';
+import { phoneEn, phoneNb } from './text/phone';
+import { managerEn, managerNb } from './text/manager';
+import { loginEn, loginNb } from './text/login';
+
+export const en = { ...labEn, phone: phoneEn, manager: managerEn, login: loginEn };
+export type UiText = Translation<typeof en>;
+export const nb: UiText = { ...labNb, phone: phoneNb, manager: managerNb, login: loginNb };
+export const TEXT: Record<'en' | 'nb', UiText> = { en, nb };

@@ -1,0 +1,91 @@
+// The server clock in the lab bar (R-CLK-1): simulated time, pause or resume, speed, steps forward, set forward.
+import { createSignal, For, Show } from 'solid-js';
+import { useSandbox } from '../sandbox/sandbox-provider';
+import { createCommand } from '../sandbox/create-command';
+import { useI18n } from '../i18n/i18n-provider';
+import { formatDateTime } from '../../i18n/format';
+
+const SPEEDS = [1, 2, 5, 10, 30, 60] as const;
+const STEPS: readonly { label: string; ms: number }[] = [
+  { label: '+30 s', ms: 30_000 },
+  { label: '+2 min', ms: 120_000 },
+  { label: '+15 min', ms: 900_000 },
+  { label: '+1 day', ms: 86_400_000 },
+];
+
+/** "2026-01-05T09:00" for a datetime-local input, in UTC like the simulated world. */
+function toInputValue(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 16);
+}
+
+export function ClockControls() {
+  const sandbox = useSandbox();
+  const { t } = useI18n();
+  const command = createCommand();
+  const clock = () => sandbox.world().clock;
+  const [target, setTarget] = createSignal('');
+
+  const setClock = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const toMs = Date.parse(`${target()}:00Z`);
+    if (Number.isNaN(toMs)) return;
+    if (await command.run({ type: 'SetClock', toMs })) setTarget('');
+  };
+
+  return (
+    <div class="clock" role="group" aria-label={t().serverClock}>
+      <div class="clock-time">
+        <span class="clock-label">{t().serverClock}</span>
+        <time data-testid="server-time" datetime={new Date(sandbox.now()).toISOString()}>
+          {formatDateTime(sandbox.now())}
+        </time>
+        <span class={clock().running ? 'badge badge-running' : 'badge'}>{clock().running ? `${t().running} ×${clock().speed}` : t().paused}</span>
+      </div>
+      <div class="clock-buttons">
+        <Show
+          when={clock().running}
+          fallback={<button type="button" class="primary" onClick={() => command.run({ type: 'ResumeClock' })}>{t().resume}</button>}
+        >
+          <button type="button" onClick={() => command.run({ type: 'PauseClock' })}>{t().pause}</button>
+        </Show>
+        <label class="inline">
+          <span>{t().speed}</span>
+          <select
+            value={clock().speed}
+            onChange={(event) => command.run({ type: 'SetClockSpeed', speed: Number(event.currentTarget.value) })}
+          >
+            <For each={SPEEDS}>{(speed) => <option value={speed}>×{speed}</option>}</For>
+          </select>
+        </label>
+        <For each={STEPS}>
+          {(step) => (
+            <button type="button" onClick={() => command.run({ type: 'AdvanceClock', byMs: step.ms })}>
+              {step.label}
+            </button>
+          )}
+        </For>
+        <details class="popover">
+          <summary>{t().setClock}</summary>
+          <div class="popover-body">
+              <form class="inline" onSubmit={setClock}>
+                <label class="inline">
+                  <span class="visually-hidden">{t().setClock}</span>
+                  <input
+                    type="datetime-local"
+                    aria-label={t().setClock}
+                    min={toInputValue(sandbox.now())}
+                    value={target()}
+                    onInput={(event) => setTarget(event.currentTarget.value)}
+                  />
+                </label>
+                <button type="submit" disabled={target() === ''}>{t().setClockApply}</button>
+              </form>
+          </div>
+        </details>
+      </div>
+      <Show when={command.error()}>
+        <p class="error" role="alert">{command.error()}</p>
+      </Show>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+// The lab bar above the three screens: the server clock, the phones' network and clocks, sandboxes, world editing, language.
+import { Show } from 'solid-js';
+import { ClockControls } from './clock-controls';
+import { SandboxMenu } from './sandbox-menu';
+import { PhonesPanel } from './phones-panel';
+import { WorldEditor } from './world-editor';
+import { useSandbox } from '../sandbox/sandbox-provider';
+import { useI18n } from '../i18n/i18n-provider';
+
+export function LabBar() {
+  const sandbox = useSandbox();
+  const { t, lang, setLang } = useI18n();
+  let dialog: HTMLDialogElement | undefined;
+  const integrity = () => sandbox.integrity();
+  return (
+    <section class="lab" aria-label={t().lab}>
+      <div class="lab-row">
+        <h1 class="brand">{t().appTitle}</h1>
+        <ClockControls />
+        <div class="lab-tools">
+          <details class="popover">
+            <summary>{t().phones}</summary>
+            <div class="popover-body"><PhonesPanel /></div>
+          </details>
+          <details class="popover">
+            <summary>{t().sandbox}</summary>
+            <div class="popover-body"><SandboxMenu /></div>
+          </details>
+          <button type="button" onClick={() => dialog?.showModal()}>{t().editWorld}</button>
+          <label class="inline">
+            <span class="visually-hidden">{t().language}</span>
+            <select aria-label={t().language} value={lang()} onChange={(e) => setLang(e.currentTarget.value === 'nb' ? 'nb' : 'en')}>
+              <option value="en">English</option>
+              <option value="nb">Norsk</option>
+            </select>
+          </label>
+        </div>
+      </div>
+      <Show when={!integrity().ok && integrity()}>
+        {(bad) => {
+          const problem = () => (bad() as { ok: false; problem: { seq: number; kind: string } }).problem; // narrowed by the when above
+          return <p class="error banner" role="alert">{t().journalDamaged(problem().seq, problem().kind)}</p>;
+        }}
+      </Show>
+      <dialog ref={dialog} class="editor-dialog" aria-label={t().editWorld}>
+        <div class="dialog-head">
+          <h2>{t().editWorld}</h2>
+          <button type="button" onClick={() => dialog?.close()}>{t().close}</button>
+        </div>
+        <p class="note">{t().ids}</p>
+        <WorldEditor />
+      </dialog>
+    </section>
+  );
+}

@@ -1,0 +1,159 @@
+// The bridge from the runtime to Solid: opens the current sandbox and exposes its state, the simulated clock and dispatch as signals.
+import { batch, createContext, createSignal, onCleanup, onMount, useContext, Show } from 'solid-js';
+import type { Accessor, JSX } from 'solid-js';
+import { SandboxDb } from '../../storage/db';
+import { Sandbox } from '../../runtime/sandbox';
+import type { DispatchResult, Integrity } from '../../runtime/sandbox';
+import { ensureSandbox, listSandboxes, createSandbox, resetSandbox, deleteSandbox, renameSandbox, exportSandbox, importSandbox } from '../../runtime/sandboxes';
+import type { ImportResult } from '../../runtime/sandboxes';
+import type { SandboxRow } from '../../storage/db';
+import type { WorldCommand, WorldState } from '../../domain';
+
+const CURRENT_KEY = 'code-sandbox:current';
+/** How often the simulated clock on screen is refreshed while it runs. */
+const TICK_MS = 200;
+
+export interface SandboxApi {
+  /** The world as folded from the journal; a new object whenever anything changed (here or in another tab). */
+  world: Accessor<WorldState>;
+  /** Simulated server time, ticking while the clock runs (R-CLK-1). */
+  now: Accessor<number>;
+  /** Journal position of the state shown. */
+  seq: Accessor<number>;
+  integrity: Accessor<Integrity>;
+  info: Accessor<SandboxRow>;
+  sandboxes: Accessor<SandboxRow[]>;
+  /** Runs a command through the domain core and the journal. */
+  dispatch(command: WorldCommand): Promise<DispatchResult>;
+  switchTo(id: string): Promise<void>;
+  create(name: string): Promise<void>;
+  reset(): Promise<void>;
+  remove(id: string): Promise<void>;
+  rename(id: string, name: string): Promise<void>;
+  exportFile(): Promise<{ fileName: string; text: string }>;
+  importFile(text: string): Promise<ImportResult>;
+}
+
+const SandboxContext = createContext<SandboxApi>();
+
+/** The sandbox API; throws outside a SandboxProvider. */
+export function useSandbox(): SandboxApi {
+  const api = useContext(SandboxContext);
+  if (!api) throw new Error('useSandbox must be used inside <SandboxProvider>');
+  return api;
+}
+
+/** Opens the database, the current sandbox (creating the default world on the very first start) and keeps it live. */
+export function SandboxProvider(props: { children: JSX.Element; fallback?: JSX.Element }) {
+  const db = new SandboxDb();
+  const [sandbox, setSandbox] = createSignal<Sandbox | null>(null, { equals: false });
+  const [failure, setFailure] = createSignal<string | null>(null);
+  const [world, setWorld] = createSignal<WorldState | null>(null);
+  const [now, setNow] = createSignal(0);
+  const [sandboxes, setSandboxes] = createSignal<SandboxRow[]>([]);
+  let unsubscribe: (() => void) | null = null;
+
+  const refreshList = async () => setSandboxes(await listSandboxes(db));
+
+  const sync = (box: Sandbox) =>
+    batch(() => {
+      setSandbox(box);
+      setNow(box.now());
+      setWorld(box.state);
+    });
+
+  const open = async (id: string) => {
+    const box = await Sandbox.open(db, id);
+    unsubscribe?.();
+    sandbox()?.close();
+    box.watchOtherTabs();
+    unsubscribe = box.subscribe(() => {
+      sync(box);
+      void refreshList();
+    });
+    localStorage.setItem(CURRENT_KEY, id);
+    sync(box);
+    await refreshList();
+  };
+
+  onMount(async () => {
+    try {
+      const id = await ensureSandbox(db, localStorage.getItem(CURRENT_KEY));
+      await open(id);
+    } catch (error) {
+      console.error(error);
+      setWorld(null);
+      setFailure(error instanceof Error ? error.message : String(error));
+    }
+  });
+
+  const timer = setInterval(() => {
+    const box = sandbox();
+    if (box && box.state.clock.running) setNow(box.now());
+  }, TICK_MS);
+  onCleanup(() => {
+    clearInterval(timer);
+    unsubscribe?.();
+    sandbox()?.close();
+    db.close();
+  });
+
+  const current = (): Sandbox => {
+    const box = sandbox();
+    if (!box) throw new Error('The sandbox is not open yet');
+    return box;
+  };
+
+  const api: SandboxApi = {
+    world: () => world() as WorldState, // only read under <Show when={world()}>
+    now,
+    seq: () => sandbox()?.seq ?? 0,
+    integrity: () => sandbox()?.integrity ?? { ok: true },
+    info: () => current().info,
+    sandboxes,
+    async dispatch(command) {
+      const box = current();
+      const result = await box.dispatch(command);
+      sync(box);
+      return result;
+    },
+    switchTo: (id) => open(id),
+    async create(name) {
+      const id = await createSandbox(db, name);
+      await open(id);
+    },
+    async reset() {
+      const box = current();
+      await resetSandbox(db, box.id);
+      await open(box.id);
+    },
+    async remove(id) {
+      const box = current();
+      await deleteSandbox(db, id);
+      if (id === box.id) await open(await ensureSandbox(db, null));
+      else await refreshList();
+    },
+    async rename(id, name) {
+      await renameSandbox(db, id, name);
+      await refreshList();
+      if (id === current().id) await current().catchUp();
+    },
+    async exportFile() {
+      const box = current();
+      const file = await exportSandbox(db, box.id);
+      const safe = box.info.name.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-|-$/g, '') || 'sandbox';
+      return { fileName: `${safe}.sandbox.json`, text: JSON.stringify(file, null, 1) };
+    },
+    async importFile(text) {
+      const result = await importSandbox(db, text);
+      if (result.ok) await open(result.id);
+      return result;
+    },
+  };
+
+  return (
+    <Show when={world()} fallback={failure() ? <p role="alert">The sandbox could not be opened: {failure()}</p> : props.fallback}>
+      <SandboxContext.Provider value={api}>{props.children}</SandboxContext.Provider>
+    </Show>
+  );
+}

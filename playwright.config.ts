@@ -3,7 +3,9 @@ import { defineConfig, devices } from '@playwright/test';
 // @ts-expect-error plain ESM helper without type declarations, shared with scripts/check-browser.mjs
 import { findBrowser } from './scripts/browser-path.mjs';
 
-const PORT = 4173;
+// E2E_PORT and E2E_DIST let several builds be tested side by side on one machine.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const DIST = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -31,7 +33,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } }],
   webServer: {
-    command: `node node_modules/vite/bin/vite.js preview --port ${PORT} --strictPort`,
+    command: `node node_modules/vite/bin/vite.js preview --port ${PORT} --strictPort --outDir ${DIST}`,
     url: `http://localhost:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

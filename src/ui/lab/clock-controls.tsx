@@ -13,11 +13,6 @@ const STEPS: readonly { label: string; ms: number }[] = [
   { label: '+1 day', ms: 86_400_000 },
 ];
 
-/** "2026-01-05T09:00" for a datetime-local input, in UTC like the simulated world. */
-function toInputValue(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 16);
-}
-
 export function ClockControls() {
   const sandbox = useSandbox();
   const { t } = useI18n();
@@ -73,7 +68,6 @@ export function ClockControls() {
                   <input
                     type="datetime-local"
                     aria-label={t().setClock}
-                    min={toInputValue(sandbox.now())}
                     value={target()}
                     onInput={(event) => setTarget(event.currentTarget.value)}
                   />

@@ -30,7 +30,7 @@ export function ClockControls() {
   return (
     <div class="clock" role="group" aria-label={t().serverClock}>
       <div class="clock-time">
-        <span class="clock-label">{t().serverClock}</span>
+        <span class="visually-hidden">{t().serverClock}</span>
         <time data-testid="server-time" datetime={new Date(sandbox.now()).toISOString()}>
           {formatDateTime(sandbox.now())}
         </time>
@@ -44,7 +44,7 @@ export function ClockControls() {
           <button type="button" onClick={() => command.run({ type: 'PauseClock' })}>{t().pause}</button>
         </Show>
         <label class="inline">
-          <span>{t().speed}</span>
+          <span class="visually-hidden">{t().speed}</span>
           <select
             value={clock().speed}
             onChange={(event) => command.run({ type: 'SetClockSpeed', speed: Number(event.currentTarget.value) })}
@@ -60,7 +60,7 @@ export function ClockControls() {
           )}
         </For>
         <details class="popover">
-          <summary>{t().setClock}</summary>
+          <summary aria-label={t().setClock}>{t().setClockShort}</summary>
           <div class="popover-body">
               <form class="inline" onSubmit={setClock}>
                 <label class="inline">

@@ -30,8 +30,8 @@ export function LabBar() {
           <label class="inline">
             <span class="visually-hidden">{t().language}</span>
             <select aria-label={t().language} value={lang()} onChange={(e) => setLang(e.currentTarget.value === 'nb' ? 'nb' : 'en')}>
-              <option value="en">English</option>
-              <option value="nb">Norsk</option>
+              <option value="en" aria-label="English">EN</option>
+              <option value="nb" aria-label="Norsk">NB</option>
             </select>
           </label>
         </div>

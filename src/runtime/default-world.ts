@@ -84,6 +84,9 @@ export function buildDefaultWorld(run: (command: WorldCommand) => void, state: (
       run({ type: 'Login', orgId, accessServerId: FIRST_LOGIN_SERVER[orgId] ?? '', username, code: screen.code });
       run({ type: 'AppBack', phoneId });
     }
+    // The app learns its links when it next talks to the server: the icon shows them from the start.
+    run({ type: 'AppShowLinks', phoneId });
+    run({ type: 'AppBack', phoneId });
   }
   run({ type: 'ResumeClock' });
 }

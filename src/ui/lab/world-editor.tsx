@@ -1,4 +1,4 @@
-// Editing the world from the lab: add an organization, a directory entry, a person with a phone, an administrator.
+// Editing the world from the lab: add an organization, a directory entry, a person with a phone, another phone, an administrator.
 import { createSignal, For, Show } from 'solid-js';
 import type { JSX } from 'solid-js';
 import { useSandbox } from '../sandbox/sandbox-provider';
@@ -57,6 +57,11 @@ export function WorldEditor() {
   const entry = createCommand();
   const person = createCommand();
   const admin = createCommand();
+  const phone = createCommand();
+  const people = () => Object.values(world().people);
+  const firstPerson = () => people()[0]?.id ?? '';
+  const [phonePerson, setPhonePerson] = createSignal('');
+  const [phoneLabel, setPhoneLabel] = createSignal('');
 
   const [orgName, setOrgName] = createSignal('');
   const [orgOffline, setOrgOffline] = createSignal(true);
@@ -134,6 +139,25 @@ export function WorldEditor() {
       >
         <label>{t().personName}<input required maxLength={80} value={personName()} onInput={(e) => setPersonName(e.currentTarget.value)} /></label>
         <label>{t().mobileNumber}<input required type="tel" value={personMobile()} onInput={(e) => setPersonMobile(e.currentTarget.value)} /></label>
+      </Form>
+
+      <Form
+        title={t().addPhone}
+        error={phone.error()}
+        onSubmit={() => {
+          const personId = phonePerson() || firstPerson();
+          const owner = world().people[personId];
+          const phoneId = slug(`${personId}-phone`, (id) => !!world().phones[id]);
+          const first = owner?.name.trim().split(/\s+/)[0] ?? personId;
+          return runAll(phone, [{ type: 'AddPhone', phoneId, personId, label: phoneLabel().trim() || `${first}'s new phone` }]);
+        }}
+      >
+        <label>{t().person}
+          <select value={phonePerson() || firstPerson()} onChange={(e) => setPhonePerson(e.currentTarget.value)}>
+            <For each={people()}>{(p) => <option value={p.id}>{p.name} ({p.mobile})</option>}</For>
+          </select>
+        </label>
+        <label>{t().phoneLabel}<input maxLength={40} value={phoneLabel()} onInput={(e) => setPhoneLabel(e.currentTarget.value)} /></label>
       </Form>
 
       <Form

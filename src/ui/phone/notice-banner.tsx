@@ -1,0 +1,63 @@
+// The app's notice (AppNotice): what just happened, attempts remaining, what to do next; problems are alerts, the rest status.
+import { createSignal, Match, Show, Switch } from 'solid-js';
+import type { AppNotice } from '../../domain';
+import { useI18n } from '../i18n/i18n-provider';
+import { createCommand } from '../sandbox/create-command';
+import { usePhone } from './phone-context';
+import { Icon } from './icon';
+import { offersUnblock } from './offers-unblock';
+
+type Tone = 'bad' | 'good' | 'info';
+
+const TONE: Record<AppNotice['kind'], Tone> = {
+  'sms-sent': 'info', 'wrong-pin': 'bad', 'pin-blocked': 'bad', 'wrong-ubc': 'bad', 'ubc-blocked': 'bad',
+  unblocked: 'good', 'pin-changed': 'good', 'pin-set': 'good', replaced: 'bad',
+};
+
+export function NoticeBanner() {
+  const { t } = useI18n();
+  const { phone } = usePhone();
+  const command = createCommand();
+  /** The notice the person closed; the next notice is a new object and shows again. */
+  const [dismissed, setDismissed] = createSignal<AppNotice | null>(null);
+  const notice = () => {
+    const current = phone().app.notice;
+    return current && current !== dismissed() ? current : null;
+  };
+  /** Words for each notice, in the current language. */
+  const words = (n: AppNotice): string => {
+    const p = t().phone;
+    switch (n.kind) {
+      case 'sms-sent': return p.noticeSmsSent(n.mobile);
+      case 'wrong-pin': return p.noticeWrongPin(n.attemptsRemaining);
+      case 'pin-blocked': return n.hasUbc ? p.noticePinBlocked : p.noticePinBlockedNoUbc;
+      case 'wrong-ubc': return p.noticeWrongUbc(n.attemptsRemaining);
+      case 'ubc-blocked': return p.noticeUbcBlocked;
+      case 'unblocked': return n.newPinSet ? p.noticeUnblockedNewPin(n.orgName) : p.noticeUnblockedKept(n.orgName);
+      case 'pin-changed': return p.noticePinChanged;
+      case 'pin-set': return p.noticePinSet;
+      case 'replaced': return p.noticeReplaced;
+    }
+  };
+  return (
+    <Show when={notice()}>
+      {(n) => (
+        <div class={`notice notice-${TONE[n().kind]}`} role={TONE[n().kind] === 'bad' ? 'alert' : 'status'}>
+          <p class="notice-text">{words(n())}</p>
+          <Switch>
+            <Match when={offersUnblock(n())}>
+              <button type="button" class="notice-action" onClick={() => command.run({ type: 'AppOpenUnblock', phoneId: phone().id })}>
+                {t().phone.unblock}
+              </button>
+            </Match>
+            <Match when={true}>
+              <button type="button" class="notice-close" aria-label={t().phone.dismissNotice} onClick={() => setDismissed(n())}>
+                <Icon name="close" />
+              </button>
+            </Match>
+          </Switch>
+        </div>
+      )}
+    </Show>
+  );
+}

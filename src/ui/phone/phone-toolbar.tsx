@@ -1,0 +1,62 @@
+// Above the device: whose phone is shown, its data traffic on or off (Offline Mode), and its clock drift when any (R-CLK-2).
+import { For, Show } from 'solid-js';
+import type { PhoneState } from '../../domain';
+import { useSandbox } from '../sandbox/sandbox-provider';
+import { createCommand } from '../sandbox/create-command';
+import { useI18n } from '../i18n/i18n-provider';
+import { formatDuration } from '../../i18n/format';
+import { Icon } from './icon';
+
+export function PhoneToolbar(props: { phoneId: string | null; onChoose: (phoneId: string) => void }) {
+  const sandbox = useSandbox();
+  const { t } = useI18n();
+  const command = createCommand();
+  const phones = () => Object.values(sandbox.world().phones);
+  const current = () => (props.phoneId ? sandbox.world().phones[props.phoneId] : undefined);
+  const owner = (phone: PhoneState) => {
+    const person = sandbox.world().people[phone.personId];
+    return person ? person.name : phone.label;
+  };
+  const offset = () => current()?.clockOffsetMs ?? 0;
+  const drift = () => {
+    const duration = formatDuration(Math.abs(offset()));
+    return offset() > 0 ? t().phone.clockAhead(duration) : t().phone.clockBehind(duration);
+  };
+  return (
+    <div class="phone-toolbar">
+      <label class="phone-picker">
+        <span>{t().phone.whosePhone}</span>
+        <select value={props.phoneId ?? ''} onChange={(event) => props.onChoose(event.currentTarget.value)}>
+          <For each={phones()}>
+            {(phone) => <option value={phone.id} selected={phone.id === props.phoneId}>{owner(phone)}</option>}
+          </For>
+        </select>
+      </label>
+      <Show when={current()}>
+        {(phone) => (
+          <div class="phone-toolbar-row">
+            <label class="switch phone-online">
+              <input
+                type="checkbox"
+                role="switch"
+                checked={phone().online}
+                onChange={(event) => command.run({ type: 'SetPhoneOnline', phoneId: phone().id, online: event.currentTarget.checked })}
+              />
+              <span>{t().phone.phoneOnline}</span>
+            </label>
+            <Show when={offset() !== 0}>
+              <span class="clock-drift" title={drift()}>
+                <Icon name="clock" />
+                <span aria-hidden="true">{t().phone.clockShort(`${offset() > 0 ? '+' : '−'}${formatDuration(Math.abs(offset()))}`)}</span>
+                <span class="visually-hidden">{drift()}</span>
+              </span>
+            </Show>
+          </div>
+        )}
+      </Show>
+      <Show when={command.error()}>
+        <p class="error" role="alert">{command.error()}</p>
+      </Show>
+    </div>
+  );
+}

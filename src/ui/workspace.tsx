@@ -47,7 +47,7 @@ export function Workspace() {
       <div class="panes">
         <For each={panes}>
           {(pane) => (
-            <div id={`pane-${pane.id}`} class={`pane pane-${pane.id}`} classList={{ 'pane-active': active() === pane.id }}>
+            <div id={`pane-${pane.id}`} role="tabpanel" aria-labelledby={`tab-${pane.id}`} class={`pane pane-${pane.id}`} classList={{ 'pane-active': active() === pane.id }}>
               {pane.render()}
             </div>
           )}

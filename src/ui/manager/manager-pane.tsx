@@ -1,7 +1,64 @@
-// The Manager pane (placeholder until the Manager screens are built).
+// The Manager pane: sign in as an administrator of one organization, then the console that role allows (R-MGR-1).
+import { createEffect, createMemo, createSignal, Show } from 'solid-js';
 import { useI18n } from '../i18n/i18n-provider';
+import { useSandbox } from '../sandbox/sandbox-provider';
+import { SignIn } from './sign-in';
+import { ManagerConsole } from './manager-console';
+import { ManagerSessionProvider } from './manager-session';
+import './manager.css';
 
 export function ManagerPane() {
   const { t } = useI18n();
-  return <section aria-label={t().paneManager} class="pane-body" />;
+  const sandbox = useSandbox();
+  const [adminId, setAdminId] = createSignal<string | null>(null);
+  const [gone, setGone] = createSignal(false);
+  // The organization chosen on the sign-in screen, remembered across sign-outs in this tab.
+  const [orgChoice, setOrgChoice] = createSignal<string | null>(null);
+  // The administrator as the world has them now: a role change shows at once; a removal signs out.
+  const admin = createMemo(() => {
+    const id = adminId();
+    return id === null ? undefined : sandbox.world().server.admins[id];
+  });
+  const org = createMemo(() => {
+    const current = admin();
+    return current ? sandbox.world().server.orgs[current.orgId] : undefined;
+  });
+  const signedIn = createMemo(() => {
+    const a = admin();
+    const o = org();
+    return a && o ? { admin: a, org: o } : undefined;
+  });
+  createEffect(() => {
+    if (adminId() !== null && !signedIn()) {
+      setAdminId(null);
+      setGone(true);
+    }
+  });
+  // Keyed on the administrator's id only, so the console keeps its state while the world changes around it.
+  const sessionKey = createMemo(() => (signedIn() ? adminId() : null));
+
+  return (
+    <section aria-label={t().paneManager} class="mgr">
+      <Show
+        when={sessionKey()}
+        keyed
+        fallback={<SignIn
+            orgId={orgChoice()}
+            onOrgChange={setOrgChoice}
+            notice={gone() ? t().manager.adminGone : null}
+            onSignIn={(id) => { setGone(false); setAdminId(id); }}
+          />}
+      >
+        {(key) => (
+          <Show when={key === adminId() && signedIn()}>
+            {(current) => (
+              <ManagerSessionProvider org={current().org} admin={current().admin} onSignOut={() => setAdminId(null)}>
+                <ManagerConsole />
+              </ManagerSessionProvider>
+            )}
+          </Show>
+        )}
+      </Show>
+    </section>
+  );
 }

@@ -1,0 +1,42 @@
+// The event log's filter (R-MGR-4): time range, username, type and free text over the description shown.
+import type { EventLogEntry, EventLogType } from '../../domain';
+
+export interface EventFilter {
+  /** "2026-01-05T09:00" as typed in a datetime-local field, read as UTC; '' for no bound. */
+  from: string;
+  to: string;
+  username: string;
+  type: EventLogType | '';
+  text: string;
+}
+
+export const EMPTY_EVENT_FILTER: EventFilter = { from: '', to: '', username: '', type: '', text: '' };
+
+const MINUTE_MS = 60_000;
+
+/** A datetime-local value as simulated UTC time, or null when empty or unreadable. */
+export function parseUtcInput(value: string): number | null {
+  if (value === '') return null;
+  const ms = Date.parse(`${value.length === 16 ? `${value}:00` : value}Z`);
+  return Number.isNaN(ms) ? null : ms;
+}
+
+export function isFilterEmpty(filter: EventFilter): boolean {
+  return filter.from === '' && filter.to === '' && filter.username === '' && filter.type === '' && filter.text === '';
+}
+
+/** A predicate for entries; `describe` renders an entry's description in the language on screen. */
+export function makeEventMatcher(filter: EventFilter, describe: (entry: EventLogEntry) => string): (entry: EventLogEntry) => boolean {
+  const from = parseUtcInput(filter.from);
+  const toStart = parseUtcInput(filter.to);
+  // "To 09:05" includes the whole minute 09:05.
+  const to = toStart === null ? null : toStart + MINUTE_MS - 1;
+  const username = filter.username.trim().toLowerCase();
+  const text = filter.text.trim().toLowerCase();
+  return (entry) =>
+    (from === null || entry.at >= from) &&
+    (to === null || entry.at <= to) &&
+    (filter.type === '' || entry.type === filter.type) &&
+    (username === '' || entry.username.toLowerCase().includes(username)) &&
+    (text === '' || describe(entry).toLowerCase().includes(text));
+}

@@ -1,0 +1,12 @@
+// A user's status in Manager: Active or Inactive (R-BLK-4: independent of blocking).
+import { useI18n } from '../i18n/i18n-provider';
+import type { UserStatus } from '../../domain';
+
+export function StatusBadge(props: { status: UserStatus }) {
+  const { t } = useI18n();
+  return (
+    <span class={`mgr-status mgr-status-${props.status}`}>
+      {props.status === 'active' ? t().manager.active : t().manager.inactive}
+    </span>
+  );
+}

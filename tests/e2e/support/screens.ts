@@ -1,0 +1,78 @@
+// Helpers for journeys across the three screens, used as a person would: by role and accessible name.
+import { expect } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { pauseClock } from './lab';
+
+export const codeApp = (page: Page): Locator => page.getByRole('region', { name: 'Code app' });
+export const manager = (page: Page): Locator => page.getByRole('region', { name: 'Manager' });
+export const loginPage = (page: Page): Locator => page.getByRole('region', { name: 'Organization login' });
+export const lab = (page: Page): Locator => page.getByRole('region', { name: 'Lab' });
+
+/** Opens the sandbox (a fresh context means a fresh IndexedDB: the default world) with the clock paused. */
+export async function openPaused(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(lab(page)).toBeVisible();
+  await pauseClock(page);
+}
+
+/** Shows this person's phone in the Code app pane. */
+export async function showPhoneOf(page: Page, person: string): Promise<Locator> {
+  const app = codeApp(page);
+  await app.getByLabel('Phone of').selectOption({ label: person });
+  return app;
+}
+
+/** Types a PIN on the on-screen keypad and confirms it. */
+export async function tapPin(app: Locator, pin: string): Promise<void> {
+  for (const digit of pin) await app.getByRole('button', { name: digit, exact: true }).click();
+  await app.getByRole('button', { name: 'OK' }).click();
+}
+
+/** The code the phone shows now (6 digits online, 8 offline, 9 for an offline unblock). */
+export async function shownCode(app: Locator): Promise<string> {
+  const display = app.getByLabel('One-time code display');
+  await expect(display).toHaveText(/^\d{6,9}$/);
+  return ((await display.textContent()) ?? '').replace(/\D/g, '');
+}
+
+/** Turns the shown phone's data traffic on or off. */
+export async function setPhoneOnline(page: Page, online: boolean): Promise<void> {
+  const toggle = codeApp(page).getByRole('switch', { name: 'Phone online' });
+  if ((await toggle.isChecked()) !== online) await toggle.click();
+  await expect(toggle).toBeChecked({ checked: online });
+}
+
+/** Signs in to Manager at an org as the administrator with this username. */
+export async function signInToManager(page: Page, orgName: string, username: string): Promise<Locator> {
+  const pane = manager(page);
+  const signOut = pane.getByRole('button', { name: 'Sign out' });
+  if (await signOut.isVisible()) await signOut.click();
+  await pane.getByLabel('Organization').selectOption({ label: orgName });
+  await pane.getByRole('button', { name: new RegExp(`\\b${username.replace(/\./g, '\\.')}\\b`) }).click();
+  await expect(signOut).toBeVisible();
+  return pane;
+}
+
+/** Logs in at an org's access server on the login page; returns what the person is told. */
+export async function logIn(page: Page, orgName: string, accessServer: string | RegExp, username: string, code: string): Promise<'Login accepted' | 'Login failed'> {
+  const pane = loginPage(page);
+  await pane.getByLabel('Organization').selectOption({ label: orgName });
+  const servers = pane.getByLabel('Access server');
+  const option = servers.locator('option').filter({ hasText: accessServer });
+  await servers.selectOption({ label: (await option.first().textContent()) ?? '' });
+  await pane.getByLabel('Username').fill(username);
+  await pane.getByLabel('One-time code').fill(code);
+  await pane.getByRole('button', { name: 'Log in' }).click();
+  const result = pane.getByRole('status').filter({ hasText: /Login (accepted|failed)/ });
+  await expect(result).toBeVisible();
+  const text = (await result.textContent()) ?? '';
+  // R-SEC-2: nothing but accepted or failed.
+  return text.includes('Login accepted') ? 'Login accepted' : 'Login failed';
+}
+
+/** No axe-core violations inside a region. */
+export async function expectAccessible(page: Page, region: 'Code app' | 'Manager' | 'Organization login' | 'Lab', state: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).include(`[aria-label="${region}"]`).analyze();
+  expect(result.violations.map((v) => `${state}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}

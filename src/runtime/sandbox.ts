@@ -108,8 +108,16 @@ export class Sandbox {
 
   /** Simulated server time now (R-CLK-1): the clock's time, run on from its wall-clock anchor; never before the last entry. */
   now(): number {
-    // R-CLK-1: never back, even when the wall clock is set back or a tab lags.
-    this.lastNow = Math.max(simulatedNow(this.current.clock, this.wallClock() - this.row.clockAnchorWall), this.head.at, this.lastNow);
+    return this.timeAt(this.current, this.row, this.head.at);
+  }
+
+  /**
+   * R-CLK-1: a paused clock reads exactly its time (the same in every tab); a running one runs on from its
+   * anchor and never goes back, even when the wall clock is set back. Never before the last entry.
+   */
+  private timeAt(state: WorldState, row: SandboxRow, lastAt: number): number {
+    if (!state.clock.running) return Math.max(state.clock.now, lastAt);
+    this.lastNow = Math.max(simulatedNow(state.clock, this.wallClock() - row.clockAnchorWall), lastAt, this.lastNow);
     return this.lastNow;
   }
 
@@ -218,7 +226,7 @@ export class Sandbox {
         }
       }
       const wall = this.wallClock();
-      const at = Math.max(simulatedNow(state.clock, wall - row.clockAnchorWall), head.at, state.clock.now, this.lastNow);
+      const at = this.timeAt(state, row, head.at);
       const result = append(state, head, command, at, row.seed, this.serverKey);
       if (!result.ok) {
         committed = { state, head, row, result: { ok: false, error: result.error } };

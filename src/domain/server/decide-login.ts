@@ -157,9 +157,9 @@ function offlineCode(a: Attempt): Outcome {
   const pin = storedPin(tx, holder);
   if (pin === null) return codeFailed(a);
   const verifier = makeOfflineCodeVerifier(hexToBytes(device.deviceKey), device.appId);
-  const window = offlineWindow(a);
+  const inWindow = offlineWindow(a);
 
-  const step = window.find((candidate) => constantTimeEqual(verifier.codeFor(pin, candidate), a.code));
+  const step = inWindow.find((candidate) => constantTimeEqual(verifier.codeFor(pin, candidate), a.code));
   if (step !== undefined) {
     // R-SEC-3: each offline code is accepted at most once.
     if (device.spentOfflineSteps.includes(step)) return { type: 'Access_Denied_Offline', reason: { kind: 'offline-used', phoneTime: stepStart(step) } };
@@ -171,7 +171,7 @@ function offlineCode(a: Attempt): Outcome {
   }
 
   // Right device, wrong PIN: found by trying the PIN space over the window.
-  const wrongPin = verifier.findPin(a.code, window);
+  const wrongPin = verifier.findPin(a.code, inWindow);
   if (wrongPin) {
     const counted = countWrongPin(tx, holder.mobile, a.org.id);
     return {
@@ -181,7 +181,7 @@ function offlineCode(a: Attempt): Outcome {
   }
 
   // Right PIN, wrong time: the phone's clock is off (R-CLK-2). R-OFF-1 counts these.
-  const drifted = driftSteps(tx.ctx.now, MAX_CLOCK_DRIFT_SEARCH_MS, window).find((candidate) =>
+  const drifted = driftSteps(tx.ctx.now, MAX_CLOCK_DRIFT_SEARCH_MS, inWindow).find((candidate) =>
     constantTimeEqual(verifier.codeFor(pin, candidate), a.code),
   );
   if (drifted !== undefined) {

@@ -3,6 +3,7 @@ import { createSignal, For, Show } from 'solid-js';
 import { useSandbox } from '../sandbox/sandbox-provider';
 import { createCommand } from '../sandbox/create-command';
 import { useI18n } from '../i18n/i18n-provider';
+import { ErrorAlert } from '../common/error-alert';
 import { formatDateTime } from '../../i18n/format';
 
 const SPEEDS = [1, 2, 5, 10, 30, 60] as const;
@@ -77,9 +78,7 @@ export function ClockControls() {
           </div>
         </details>
       </div>
-      <Show when={command.error()}>
-        <p class="error" role="alert">{command.error()}</p>
-      </Show>
+      <ErrorAlert message={command.error()} />
     </div>
   );
 }

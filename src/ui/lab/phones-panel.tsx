@@ -1,8 +1,9 @@
 // Each phone's network and clock offset (R-CLK-2), switchable at any moment from the lab.
-import { For, Show } from 'solid-js';
+import { For } from 'solid-js';
 import { useSandbox } from '../sandbox/sandbox-provider';
 import { createCommand } from '../sandbox/create-command';
 import { useI18n } from '../i18n/i18n-provider';
+import { ErrorAlert } from '../common/error-alert';
 
 export function PhonesPanel() {
   const sandbox = useSandbox();
@@ -44,9 +45,7 @@ export function PhonesPanel() {
           </For>
         </tbody>
       </table>
-      <Show when={command.error()}>
-        <p class="error" role="alert">{command.error()}</p>
-      </Show>
+      <ErrorAlert message={command.error()} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { createSignal, For, Show } from 'solid-js';
 import { createCommand } from '../sandbox/create-command';
 import { useSandbox } from '../sandbox/sandbox-provider';
 import { useI18n } from '../i18n/i18n-provider';
+import { ErrorAlert } from '../common/error-alert';
 import { formatTime } from '../../i18n/format';
 
 interface Attempt {
@@ -57,9 +58,7 @@ export function LoginForm(props: { orgId: string; orgName: string; accessServerI
           </Show>
         </Show>
       </div>
-      <Show when={command.error()}>
-        <p class="error" role="alert">{command.error()}</p>
-      </Show>
+      <ErrorAlert message={command.error()} />
       <Show when={attempts().length > 0}>
         <h3 class="history-title">{t().login.history}</h3>
         <ul class="history">

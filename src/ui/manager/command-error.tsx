@@ -1,11 +1,7 @@
-// A refusal of the domain (DomainError message), shown as an alert next to the control that caused it.
-import { Show } from 'solid-js';
+// A refusal of the domain shown in Manager's style, next to the control that caused it.
 import type { CommandRunner } from '../sandbox/create-command';
+import { ErrorAlert } from '../common/error-alert';
 
 export function CommandError(props: { runner: CommandRunner }) {
-  return (
-    <Show when={props.runner.error()}>
-      <p class="mgr-error" role="alert">{props.runner.error()}</p>
-    </Show>
-  );
+  return <ErrorAlert message={props.runner.error()} class="mgr-error" />;
 }

@@ -1,10 +1,6 @@
-// A refusal from the domain, shown next to the form that caused it (the domain's English text).
-import { Show } from 'solid-js';
+// A refusal from the domain shown in the app's style, next to the form that caused it.
+import { ErrorAlert } from '../common/error-alert';
 
 export function FormError(props: { message: string | null }) {
-  return (
-    <Show when={props.message}>
-      <p class="app-error" role="alert">{props.message}</p>
-    </Show>
-  );
+  return <ErrorAlert message={props.message} class="app-error" />;
 }

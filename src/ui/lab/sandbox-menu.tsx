@@ -60,6 +60,24 @@ export function SandboxMenu() {
         {t().export}
       </button>
       <button type="button" onClick={() => fileInput?.click()}>{t().import}</button>
+      <button
+        type="button"
+        onClick={() => {
+          const next = prompt(t().renamePrompt, sandbox.info().name);
+          if (next !== null) void report(() => sandbox.rename(sandbox.info().id, next));
+        }}
+      >
+        {t().rename}
+      </button>
+      <button
+        type="button"
+        class="danger"
+        onClick={() => {
+          if (confirm(t().deleteConfirm(sandbox.info().name))) void report(() => sandbox.remove(sandbox.info().id));
+        }}
+      >
+        {t().deleteSandbox}
+      </button>
       <input ref={fileInput} type="file" accept=".json,application/json" class="visually-hidden" tabindex="-1" aria-hidden="true" onChange={onImport} data-testid="import-file" />
       <Show when={creating()}>
         <form

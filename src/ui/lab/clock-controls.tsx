@@ -5,13 +5,14 @@ import { createCommand } from '../sandbox/create-command';
 import { useI18n } from '../i18n/i18n-provider';
 import { ErrorAlert } from '../common/error-alert';
 import { formatDateTime } from '../../i18n/format';
+import type { UiText } from '../../i18n/ui-text';
 
 const SPEEDS = [1, 2, 5, 10, 30, 60] as const;
-const STEPS: readonly { label: string; ms: number }[] = [
-  { label: '+30 s', ms: 30_000 },
-  { label: '+2 min', ms: 120_000 },
-  { label: '+15 min', ms: 900_000 },
-  { label: '+1 day', ms: 86_400_000 },
+const STEPS: readonly { label: (text: UiText) => string; ms: number }[] = [
+  { label: () => '+30 s', ms: 30_000 },
+  { label: () => '+2 min', ms: 120_000 },
+  { label: () => '+15 min', ms: 900_000 },
+  { label: (text) => text.plusOneDay, ms: 86_400_000 },
 ];
 
 export function ClockControls() {
@@ -56,7 +57,7 @@ export function ClockControls() {
         <For each={STEPS}>
           {(step) => (
             <button type="button" onClick={() => command.run({ type: 'AdvanceClock', byMs: step.ms })}>
-              {step.label}
+              {step.label(t())}
             </button>
           )}
         </For>

@@ -81,7 +81,7 @@ export function describeEvent(reason: EventReason, lang: Lang = 'en'): string {
     case 'unblock-failed':
       return reason.ubcBlocked
         ? en ? 'Offline unblock code did not verify; UBC is now blocked' : 'Offline opplåsingskode ble ikke godkjent; opplåsingskoden er nå sperret'
-        : en ? `Offline unblock code did not verify (wrong UBC?). ${attempts(lang, reason.attemptsRemaining)}` : `Offline opplåsingskode ble ikke godkjent (feil opplåsingskode?). ${attempts(lang, reason.attemptsRemaining)}`;
+        : en ? `Offline unblock code did not verify (wrong UBC, or a code older than 120 s). ${attempts(lang, reason.attemptsRemaining)}` : `Offline opplåsingskode ble ikke godkjent (feil opplåsingskode, eller en kode eldre enn 120 s). ${attempts(lang, reason.attemptsRemaining)}`;
     case 'unblock-ambiguous':
       return en ? 'Offline unblock code fits two time steps; wait for the next code and try again' : 'Offline opplåsingskode passer to tidssteg; vent på neste kode og prøv igjen';
     case 'ubc-blocked':

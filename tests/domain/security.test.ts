@@ -228,7 +228,7 @@ describe('R-SEC-3 constant-time compares; every code, UBC and unblock code is ac
     w.ok({ type: 'BlockPin', by: 'acme-useradmin', orgId: 'acme', mobile: MOBILE.bob });
     const third = w.login('acme', 'vpn', 'bob', code);
     expect(third.accepted).toBe(false);
-    expect(third.description).toBe('Offline unblock code did not verify (wrong UBC?). 2 attempts remaining');
+    expect(third.description).toBe('Offline unblock code did not verify (wrong UBC, or a code older than 120 s). 2 attempts remaining');
   });
 });
 

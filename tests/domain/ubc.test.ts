@@ -293,8 +293,8 @@ describe('R-UBC-3 the 3rd wrong entry blocks the UBC; Generate new UBC replaces 
       return description;
     });
     expect(descriptions).toEqual([
-      'Offline unblock code did not verify (wrong UBC?). 2 attempts remaining',
-      'Offline unblock code did not verify (wrong UBC?). 1 attempts remaining',
+      'Offline unblock code did not verify (wrong UBC, or a code older than 120 s). 2 attempts remaining',
+      'Offline unblock code did not verify (wrong UBC, or a code older than 120 s). 1 attempts remaining',
       'Offline unblock code did not verify; UBC is now blocked',
     ]);
     expect(linkAt(w, 'acme', MOBILE.alice)).toMatchObject({ blocked: true, ubcFailures: 3, ubcBlocked: true });
@@ -396,7 +396,7 @@ describe('R-UBC-4 offline unblock with a 9-digit code', () => {
     const { accepted: ok, entry, description } = late.login('acme', 'vpn', 'alice', codeL);
     expect(ok).toBe(false);
     expect(entry.type).toBe('Access_Denied_Offline');
-    expect(description).toBe('Offline unblock code did not verify (wrong UBC?). 2 attempts remaining');
+    expect(description).toBe('Offline unblock code did not verify (wrong UBC, or a code older than 120 s). 2 attempts remaining');
     expect(linkAt(late, 'acme', MOBILE.alice)).toMatchObject({ blocked: true, ubc: ubcL, ubcFailures: 1 });
   });
 

@@ -215,7 +215,9 @@ function run(command: AppCommand, phone: PhoneState, ctx: PhoneContext, out: Out
       return out.show({ kind: 'links' });
     }
     case 'AppBack':
-      return out.show(app.device ? { kind: 'pin' } : { kind: 'activate' });
+      // A blocked PIN stays said on the PIN screen until it is unblocked (R-BLK-1, R-UBC-2).
+      if (!app.device) return out.show({ kind: 'activate' });
+      return out.show({ kind: 'pin' }, app.pinBlocked ? { kind: 'pin-blocked', hasUbc: app.links.length > 0 } : null);
     case 'AppReset':
       // R-ACT-3: wipes the app's local data; it must be activated again.
       return out.push({ type: 'AppWiped', phoneId: phone.id });

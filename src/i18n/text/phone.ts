@@ -62,6 +62,7 @@ export const phoneEn = {
   offlineCodeHint: 'A new code every 30 seconds. Log in with your username and the code shown.',
   codeExpired: 'The code has expired.',
   codeExpiredHint: 'Tap OK and type your PIN again for a new code.',
+  unblockCodeExpiredHint: 'Tap Unblock and type the UBC and a new PIN again for a new code.',
   // Unblocking
   unblockTitle: 'Unblock PIN',
   unblockOrgIntro: 'Choose the organization whose administrator gave you an unblocking code.',
@@ -150,6 +151,7 @@ export const phoneNb: Translation<typeof phoneEn> = {
   offlineCodeHint: 'En ny kode hvert 30. sekund. Logg inn med brukernavnet ditt og koden som vises.',
   codeExpired: 'Koden er utløpt.',
   codeExpiredHint: 'Trykk OK og skriv PIN-koden igjen for å få en ny kode.',
+  unblockCodeExpiredHint: 'Trykk Lås opp og skriv opplåsingskoden og en ny PIN igjen for å få en ny kode.',
   unblockTitle: 'Lås opp PIN',
   unblockOrgIntro: 'Velg organisasjonen der administratoren ga deg en opplåsingskode.',
   unblockNoLinks: 'Appen er ikke knyttet til noen organisasjon, så det finnes ingen opplåsingskode. Tilbakestill appen og aktiver den igjen med en ny PIN.',

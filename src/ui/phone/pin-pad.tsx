@@ -11,6 +11,7 @@ export function PinPad(props: { pending: boolean; onSubmit: (pin: string) => Pro
   const id = createUniqueId();
   const [pin, setPin] = createSignal('');
   let field: HTMLInputElement | undefined;
+  // While a PIN is being checked the keys wait, so no digit typed meanwhile is lost when the pad clears.
   const press = (digit: string) => setPin((current) => (current.length < policy.PIN_DIGITS ? current + digit : current));
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -46,12 +47,12 @@ export function PinPad(props: { pending: boolean; onSubmit: (pin: string) => Pro
       </div>
       <div class="keypad">
         <For each={KEYS}>
-          {(digit) => <button type="button" class="key" onClick={() => press(digit)}>{digit}</button>}
+          {(digit) => <button type="button" class="key" disabled={props.pending} onClick={() => press(digit)}>{digit}</button>}
         </For>
         <button type="button" class="key key-quiet" aria-label={t().phone.deleteDigit} onClick={() => { setPin((p) => p.slice(0, -1)); field?.focus(); }}>
           <Icon name="backspace" />
         </button>
-        <button type="button" class="key" onClick={() => press('0')}>0</button>
+        <button type="button" class="key" disabled={props.pending} onClick={() => press('0')}>0</button>
         <button type="submit" class="key key-ok" disabled={props.pending}>{t().phone.ok}</button>
       </div>
     </form>

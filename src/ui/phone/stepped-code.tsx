@@ -6,14 +6,14 @@ import { LifetimeCircle } from './lifetime-circle';
 import { CodeExpired } from './code-expired';
 import { policy, stepOf, stepStart } from '../../domain';
 
-export function SteppedCode(props: { firstStep: number; codes: readonly string[]; tone: 'green' | 'red' }) {
+export function SteppedCode(props: { firstStep: number; codes: readonly string[]; tone: 'green' | 'red'; expiredHint?: string }) {
   const { phoneNow } = usePhone();
   const step = () => stepOf(phoneNow());
   /** The code for the phone's current step (R-OTP-2 / R-UBC-4), or undefined past the last one computed. */
   const code = () => props.codes[step() - props.firstStep];
   const remainingMs = () => stepStart(step() + 1) - phoneNow();
   return (
-    <Show when={code()} fallback={<CodeExpired />}>
+    <Show when={code()} fallback={<CodeExpired hint={props.expiredHint} />}>
       {(current) => (
         <>
           <CodeDigits code={current()} />

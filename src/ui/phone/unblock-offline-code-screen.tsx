@@ -9,21 +9,31 @@ import { PadlockLine } from './padlock-line';
 import { SteppedCode } from './stepped-code';
 import { BackButton } from './back-button';
 import { stepOf } from '../../domain';
+import { createCommand } from '../sandbox/create-command';
 
 export function UnblockOfflineCodeScreen(props: { screen: ScreenOf<'unblock-offline-code'> }) {
   const { t } = useI18n();
   const { phone, phoneNow } = usePhone();
+  const command = createCommand();
   const org = () => orgNameOf(phone().app.links, props.screen.orgId);
   const running = () => props.screen.codes[stepOf(phoneNow()) - props.screen.firstStep] !== undefined;
   return (
     <div class="screen screen-code">
       <ScreenHead title={t().phone.unblockCodeTitle(org())} />
       <PadlockLine offline />
-      <SteppedCode firstStep={props.screen.firstStep} codes={props.screen.codes} tone="red" />
+      <SteppedCode firstStep={props.screen.firstStep} codes={props.screen.codes} tone="red" expiredHint={t().phone.unblockCodeExpiredHint} />
       <Show when={running()}>
         <p class="code-hint">{t().phone.unblockCodeHint(org())}</p>
       </Show>
-      <BackButton primary={!running()} />
+      <Show when={!running()}>
+        {/* A run-out unblock code is made again from the UBC and a new PIN, not from the PIN pad. */}
+        <div class="screen-actions">
+          <button type="button" class="app-primary" onClick={() => command.run({ type: 'AppOpenUnblock', phoneId: phone().id })}>
+            {t().phone.unblock}
+          </button>
+        </div>
+      </Show>
+      <BackButton />
     </div>
   );
 }

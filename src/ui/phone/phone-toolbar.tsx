@@ -13,9 +13,12 @@ export function PhoneToolbar(props: { phoneId: string | null; onChoose: (phoneId
   const command = createCommand();
   const phones = () => Object.values(sandbox.world().phones);
   const current = () => (props.phoneId ? sandbox.world().phones[props.phoneId] : undefined);
+  // A person with several phones (R-ACT-2 practice) gets each one told apart by its name.
   const owner = (phone: PhoneState) => {
     const person = sandbox.world().people[phone.personId];
-    return person ? person.name : phone.label;
+    if (!person) return phone.label;
+    const several = phones().filter((other) => other.personId === phone.personId).length > 1;
+    return several ? `${person.name} (${phone.label})` : person.name;
   };
   const offset = () => current()?.clockOffsetMs ?? 0;
   const drift = () => {

@@ -10,10 +10,15 @@ export function formatTime(ms: number): string {
   return `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`;
 }
 
+/** "2026-01-05": the date of a simulated instant, UTC. */
+export function formatDate(ms: number): string {
+  const d = new Date(ms);
+  return `${d.getUTCFullYear()}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())}`;
+}
+
 /** "2026-01-05 09:02:30": date and time of a simulated instant, UTC. */
 export function formatDateTime(ms: number): string {
-  const d = new Date(ms);
-  return `${d.getUTCFullYear()}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())} ${formatTime(ms)}`;
+  return `${formatDate(ms)} ${formatTime(ms)}`;
 }
 
 /** "4 min 05 s", "35 s", "1 h 02 min": a duration for people. */

@@ -13,6 +13,13 @@ export function PhonesPanel() {
   return (
     <div class="phones-panel" role="group" aria-label={t().phones}>
       <table>
+        <thead>
+          <tr>
+            <th scope="col">{t().phoneColumn}</th>
+            <th scope="col">{t().networkColumn}</th>
+            <th scope="col">{t().offsetColumn}</th>
+          </tr>
+        </thead>
         <tbody>
           <For each={phones()}>
             {(phone) => (

@@ -63,7 +63,7 @@ export function checkImport(data: unknown): { ok: true; file: JournalFile; state
   for (const entry of entries) {
     if (entry.at < lastAt) return { ok: false, message: `Entry ${entry.seq} runs at a server time before entry ${entry.seq - 1}: the clock never goes back (R-CLK-1)` };
     lastAt = entry.at;
-    const command = openCommand(entry.command as WorldCommand, key, entry.seq);
+    const command = openCommand(entry.command as WorldCommand, key, entry.seq); // checked by WorldCommandSchema above
     if (!command) return { ok: false, message: `Entry ${entry.seq} (${entry.command.type}): a sealed PIN does not open with this sandbox's key, or a PIN is in the clear (R-SEC-1)` };
     let result;
     try {

@@ -77,7 +77,7 @@ export function parseOcraSuite(text: string): OcraSuite {
   // RFC 6287 §6.2 CryptoFunction: HOTP-SHAx-t
   const cf = /^HOTP-(SHA1|SHA256|SHA512)-(\d{1,2})$/.exec(cryptoFunction);
   if (cf === null) fail(`crypto function "${cryptoFunction}" must be HOTP-SHA1-t, HOTP-SHA256-t or HOTP-SHA512-t (RFC 6287 §6.2)`);
-  const [, hashName, digitsText] = cf as unknown as [string, string, string];
+  const [, hashName, digitsText] = cf as unknown as [string, string, string]; // the regex matched: both groups are present
   const digits = Number(digitsText);
   if (String(digits) !== digitsText || (digits !== 0 && (digits < OCRA_MIN_DIGITS || digits > OCRA_MAX_DIGITS))) {
     fail(`crypto function "${cryptoFunction}": truncation t must be 0 or ${OCRA_MIN_DIGITS} to ${OCRA_MAX_DIGITS} (RFC 6287 §6.2)`);
@@ -106,11 +106,11 @@ export function parseOcraSuite(text: string): OcraSuite {
       if (q === null || !(length >= QUESTION_MIN_LENGTH && length <= QUESTION_MAX_LENGTH)) {
         fail(`challenge part "${part}" must be QFxx with F in A, N, H and xx from 04 to 64 (RFC 6287 §6.3)`);
       }
-      question = { format: (q as RegExpExecArray)[1] as OcraQuestionFormat, maxLength: length };
+      question = { format: (q as RegExpExecArray)[1] as OcraQuestionFormat, maxLength: length }; // q matched [ANH] above (fail() never returns)
     } else if (rank === 2) {
       const name = HASH_NAMES[part.slice(1)];
       if (name === undefined) fail(`PIN part "${part}" must be PSHA1, PSHA256 or PSHA512 (RFC 6287 §6.3)`);
-      pinHash = name as OtpHash;
+      pinHash = name as OtpHash; // defined: fail() above never returns
     } else if (rank === 3) {
       const length = /^S\d{3}$/.test(part) ? Number(part.slice(1)) : NaN;
       if (!(length >= 1 && length <= SESSION_MAX_BYTES)) fail(`session part "${part}" must be Snnn with nnn from 001 to 512 (RFC 6287 §6.3)`);

@@ -33,6 +33,7 @@ export function decide(command: WorldCommand, state: WorldState, ctx: DecideCont
   if (ctx.now < state.clock.now) {
     return { ok: false, error: new DomainError('clock-backwards', `Server time ${ctx.now} is before the clock's ${state.clock.now} (R-CLK-1)`, { rule: 'R-CLK-1' }), events: [] };
   }
+  // Every command type starting with "App" is an AppCommand (phone/commands.ts); TS cannot narrow on a prefix.
   if (command.type.startsWith('App')) return decideOnPhone(command as Extract<WorldCommand, { phoneId: string; type: `App${string}` }>, state, ctx);
   switch (command.type) {
     case 'AddPerson':
@@ -48,6 +49,7 @@ export function decide(command: WorldCommand, state: WorldState, ctx: DecideCont
       return result instanceof DomainError ? { ok: false, error: result, events: [] } : { ok: true, events: result, reply: { kind: 'done' } };
     }
     default: {
+      // Lab and app commands were handled above; what remains is a server command.
       const result = decideServer(command as Exclude<WorldCommand, LabCommand | { type: `App${string}` }>, state.server, ctx);
       return result.ok ? { ok: true, events: result.events, reply: result.reply } : { ok: false, error: result.error, events: result.events };
     }

@@ -2,9 +2,7 @@
 // in Manager (R-BLK-1), and setting her inactive and active again leaves it there (R-BLK-4). Through the screens only.
 import { test, expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
-import { codeApp, expectAccessible, openPaused, showPhoneOf, signInToManager, tapPin } from './support/screens';
-
-const SHOTS = '/tmp/ja-shots';
+import { codeApp, expectAccessible, openPaused, shot, showPhoneOf, signInToManager, tapPin, tapRefusedPin, userRow } from './support/screens';
 
 /** Kari Hansen's username at each of her organizations, the USERADMIN who looks, and someone else there who is not blocked. */
 const KARI_AT = [
@@ -12,21 +10,6 @@ const KARI_AT = [
   { org: 'Northbank', username: 'khansen', admin: 'berit.users', other: 'ola.nordmann' },
   { org: 'Fjord Municipality', username: 'kari.hansen', admin: 'tor.users', other: 'per' },
 ] as const;
-
-/** The users-list row of a username. */
-function userRow(pane: Locator, username: string): Locator {
-  return pane.getByRole('row').filter({ has: pane.page().getByRole('button', { name: username, exact: true }) });
-}
-
-/** Types a PIN the server will refuse, and waits for its answer: the pad clears itself then (typing on meanwhile would be lost). */
-async function tapRefusedPin(app: Locator, pin: string): Promise<void> {
-  await tapPin(app, pin);
-  await expect(app.getByLabel('PIN', { exact: true })).toHaveValue('');
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `${SHOTS}/${name}.png` });
-}
 
 test.beforeEach(async ({ page }) => {
   // A long journey with several axe-core analyses (about 2 s each, several times that when workers share the CPU).

@@ -2,18 +2,7 @@
 // "Login failed" while its event log names the cause; Acme Corp accepts the very same code (R-BLK-2, R-SEC-2).
 import { test, expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
-import { expectAccessible, loginPage, logIn, openPaused, shownCode, showPhoneOf, signInToManager, tapPin } from './support/screens';
-
-const SHOTS = '/tmp/ja-shots';
-
-/** The users-list row of a username. */
-function userRow(pane: Locator, username: string): Locator {
-  return pane.getByRole('row').filter({ has: pane.page().getByRole('button', { name: username, exact: true }) });
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `${SHOTS}/${name}.png` });
-}
+import { expectAccessible, logIn, loginPage, openPaused, shot, showPhoneOf, shownCode, signInToManager, tapPin, userRow } from './support/screens';
 
 test.beforeEach(async ({ page }) => {
   // A long journey with several axe-core analyses (about 2 s each, several times that when workers share the CPU).

@@ -3,25 +3,9 @@
 // a code that logs in (R-UBC-1, R-UBC-2). Through the screens only.
 import { test, expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
-import { expectAccessible, logIn, openPaused, shownCode, showPhoneOf, signInToManager, tapPin } from './support/screens';
+import { expectAccessible, logIn, openPaused, shot, showPhoneOf, shownCode, signInToManager, tapPin, tapRefusedPin, userRow } from './support/screens';
 
-const SHOTS = '/tmp/ja-shots';
 const NEW_PIN = '8642';
-
-/** The users-list row of a username. */
-function userRow(pane: Locator, username: string): Locator {
-  return pane.getByRole('row').filter({ has: pane.page().getByRole('button', { name: username, exact: true }) });
-}
-
-/** Types a PIN the server will refuse, and waits for its answer: the pad clears itself then (typing on meanwhile would be lost). */
-async function tapRefusedPin(app: Locator, pin: string): Promise<void> {
-  await tapPin(app, pin);
-  await expect(app.getByLabel('PIN', { exact: true })).toHaveValue('');
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `${SHOTS}/${name}.png` });
-}
 
 test.beforeEach(async ({ page }) => {
   // A long journey with several axe-core analyses (about 2 s each, several times that when workers share the CPU).

@@ -4,25 +4,9 @@
 // unblocks and sets the new PIN, which then works online. The clock is paused and moved with the lab's step buttons.
 import { test, expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
-import { expectAccessible, lab, logIn, openPaused, setPhoneOnline, shownCode, showPhoneOf, signInToManager, tapPin } from './support/screens';
+import { expectAccessible, lab, logIn, openPaused, setPhoneOnline, shot, showPhoneOf, shownCode, signInToManager, tapPin, tapRefusedPin, userRow } from './support/screens';
 
-const SHOTS = '/tmp/ja-shots';
 const NEW_PIN = '2468';
-
-/** The users-list row of a username. */
-function userRow(pane: Locator, username: string): Locator {
-  return pane.getByRole('row').filter({ has: pane.page().getByRole('button', { name: username, exact: true }) });
-}
-
-/** Types a PIN the server will refuse, and waits for its answer: the pad clears itself then (typing on meanwhile would be lost). */
-async function tapRefusedPin(app: Locator, pin: string): Promise<void> {
-  await tapPin(app, pin);
-  await expect(app.getByLabel('PIN', { exact: true })).toHaveValue('');
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `${SHOTS}/${name}.png` });
-}
 
 /** In the app: Unblock, choose Acme Corp, type the UBC, the new PIN twice; offline this ends on the 9-digit code. */
 async function unblockInApp(app: Locator, ubc: string, newPin: string, onNewPinScreen?: () => Promise<void>): Promise<void> {

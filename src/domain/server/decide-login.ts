@@ -170,7 +170,7 @@ function offlineCode(a: Attempt): Outcome {
     return { type: 'Access_Granted_Offline', reason: { kind: 'offline-granted' } };
   }
 
-  // Right device, wrong PIN: found by trying the PIN space over the window.
+  // Right device, wrong PIN: found by trying the PIN space over the accepted steps.
   const wrongPin = verifier.findPin(a.code, inWindow);
   if (wrongPin) {
     const counted = countWrongPin(tx, holder.mobile, a.org.id);

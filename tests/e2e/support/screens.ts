@@ -76,3 +76,20 @@ export async function expectAccessible(page: Page, region: 'Code app' | 'Manager
   const result = await new AxeBuilder({ page }).include(`[aria-label="${region}"]`).analyze();
   expect(result.violations.map((v) => `${state}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
+
+/** The users-list row of a username in Manager. */
+export function userRow(pane: Locator, username: string): Locator {
+  return pane.getByRole('row').filter({ has: pane.page().getByRole('button', { name: username, exact: true }) });
+}
+
+/** Types a PIN the server will refuse and waits for its answer: the pad clears itself then. */
+export async function tapRefusedPin(app: Locator, pin: string): Promise<void> {
+  await tapPin(app, pin);
+  await expect(app.getByLabel('PIN', { exact: true })).toHaveValue('');
+}
+
+/** A screenshot of a main state, into the folder E2E_SHOTS names; nothing when it is not set. */
+export async function shot(page: Page, name: string): Promise<void> {
+  const dir = process.env.E2E_SHOTS;
+  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
+}

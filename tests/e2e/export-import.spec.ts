@@ -7,8 +7,10 @@ test('an exported sandbox imports as a new sandbox with the same world; a tamper
   await openSandbox(page);
   await pauseClock(page);
   const lab = page.getByRole('region', { name: 'Lab' });
+  const start = await serverTime(page);
   await lab.getByRole('button', { name: '+15 min' }).click();
-  const time = await serverTime(page);
+  const time = start + 900_000;
+  await expect.poll(() => serverTime(page)).toBe(time);
 
   await lab.locator('summary', { hasText: 'Sandbox' }).click();
   const downloading = page.waitForEvent('download');

@@ -6,8 +6,10 @@ test('a paused, stepped clock and a person added in the world editor survive a r
   await openSandbox(page);
   await pauseClock(page);
   const lab = page.getByRole('region', { name: 'Lab' });
+  const before = await serverTime(page);
   await lab.getByRole('button', { name: '+15 min' }).click();
-  const stepped = await serverTime(page);
+  const stepped = before + 900_000;
+  await expect.poll(() => serverTime(page)).toBe(stepped);
 
   await lab.getByRole('button', { name: 'Edit world' }).click();
   const form = page.getByRole('form', { name: 'Add person with phone' });

@@ -2,7 +2,7 @@
 // only "Generate new UBC", whose fresh UBC works (R-UBC-3). Driven through the screens only.
 import { test, expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
-import { codeApp, expectAccessible, lab, logIn, loginPage, openPaused, setPhoneOnline, showPhoneOf, shownCode, signInToManager, tapPin } from './support/screens';
+import { codeApp, enterUbc, expectAccessible, lab, logIn, loginPage, openPaused, setNewPin, setPhoneOnline, showPhoneOf, shownCode, signInToManager, tapPin } from './support/screens';
 
 /** Screenshots of the main states go to E2E_SHOTS (a folder) when it is set. */
 async function shot(page: Page, name: string): Promise<void> {
@@ -44,26 +44,10 @@ function wrongUbcFor(ubc: string, bump = 1): string {
   return `${ubc.slice(0, -1)}${(last + bump) % 10}`;
 }
 
-/** From the PIN screen: Unblock, choose the organization, type a UBC, tap Unblock. */
-async function enterUbc(app: Locator, orgName: string, ubc: string): Promise<void> {
-  await app.getByRole('button', { name: 'Unblock', exact: true }).click();
-  await app.getByRole('button', { name: new RegExp(`^${orgName}`) }).click();
-  await expect(app.getByRole('heading', { name: `Unblock at ${orgName}` })).toBeVisible();
-  await app.getByLabel('Unblocking code').fill(ubc);
-  await app.getByRole('button', { name: 'Unblock', exact: true }).click();
-}
-
 /** Types the UBC again on the UBC screen the app stays on after a wrong one. */
 async function retypeUbc(app: Locator, ubc: string): Promise<void> {
   await app.getByLabel('Unblocking code').fill(ubc);
   await app.getByRole('button', { name: 'Unblock', exact: true }).click();
-}
-
-/** The new PIN twice (after a right UBC online, or after any UBC offline). */
-async function setNewPin(app: Locator, pin: string): Promise<void> {
-  await app.getByLabel('New PIN', { exact: true }).fill(pin);
-  await app.getByLabel('Repeat new PIN').fill(pin);
-  await app.getByRole('button', { name: 'OK' }).click();
 }
 
 /** A counter of the open user details, e.g. "UBC attempts" -> "3 of 3". */

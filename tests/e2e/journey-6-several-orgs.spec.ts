@@ -3,7 +3,7 @@
 // the last one verified wins (R-BLK-1, R-UBC-2, R-UBC-5). Driven through the screens only.
 import { test, expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
-import { expectAccessible, logIn, openPaused, setPhoneOnline, showPhoneOf, shownCode, signInToManager, tapPin } from './support/screens';
+import { enterUbc, expectAccessible, logIn, openPaused, setNewPin, setPhoneOnline, showPhoneOf, shownCode, signInToManager, tapPin } from './support/screens';
 
 const ORGS = [
   { name: 'Acme Corp', username: 'kari', admin: 'ulf.users', server: 'Acme VPN' },
@@ -53,22 +53,6 @@ async function displayUbc(pane: Locator): Promise<string> {
   const box = pane.getByTestId('ubc-code');
   await expect(box).toHaveText(/^\d{3} \d{3} \d{3}$/);
   return (await box.innerText()).replace(/\D/g, '');
-}
-
-/** From the PIN screen: Unblock, choose the organization, type its UBC, tap Unblock. */
-async function enterUbc(app: Locator, name: OrgName, ubc: string): Promise<void> {
-  await app.getByRole('button', { name: 'Unblock', exact: true }).click();
-  await app.getByRole('button', { name: new RegExp(`^${name}`) }).click();
-  await expect(app.getByRole('heading', { name: `Unblock at ${name}` })).toBeVisible();
-  await app.getByLabel('Unblocking code').fill(ubc);
-  await app.getByRole('button', { name: 'Unblock', exact: true }).click();
-}
-
-/** The new PIN twice. */
-async function setNewPin(app: Locator, pin: string): Promise<void> {
-  await app.getByLabel('New PIN', { exact: true }).fill(pin);
-  await app.getByLabel('Repeat new PIN').fill(pin);
-  await app.getByRole('button', { name: 'OK' }).click();
 }
 
 /** The newest entry of the org's event log, seen by its USERADMIN. */

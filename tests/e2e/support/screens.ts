@@ -93,3 +93,19 @@ export async function shot(page: Page, name: string): Promise<void> {
   const dir = process.env.E2E_SHOTS;
   if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
 }
+
+/** From the PIN screen: Unblock, choose the organization, type a UBC, tap Unblock. */
+export async function enterUbc(app: Locator, orgName: string, ubc: string): Promise<void> {
+  await app.getByRole('button', { name: 'Unblock', exact: true }).click();
+  await app.getByRole('button', { name: new RegExp(`^${orgName}`) }).click();
+  await expect(app.getByRole('heading', { name: `Unblock at ${orgName}` })).toBeVisible();
+  await app.getByLabel('Unblocking code').fill(ubc);
+  await app.getByRole('button', { name: 'Unblock', exact: true }).click();
+}
+
+/** The new PIN twice (after a right UBC online, or after any UBC offline). */
+export async function setNewPin(app: Locator, pin: string): Promise<void> {
+  await app.getByLabel('New PIN', { exact: true }).fill(pin);
+  await app.getByLabel('Repeat new PIN').fill(pin);
+  await app.getByRole('button', { name: 'OK' }).click();
+}

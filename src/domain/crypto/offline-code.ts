@@ -6,7 +6,7 @@ import { APP_ID_DIGITS, DEVICE_KEY_BYTES, OFFLINE_CODE_DIGITS, OFFLINE_STEP_MS, 
 import { concatBytes, isDigits, padDigits, uint64be, utf8ToBytes } from './bytes';
 import { dynamicTruncate } from './hotp';
 import { encodeOcraQuestion, ocra, parseOcraSuite } from './ocra';
-import { packBlock, SHA256_BLOCK_BYTES, SHA256_DIGEST_BYTES, sha256Compress, stateAfterPad } from './sha256-kernel';
+import { packBlock, SHA256_BLOCK_BYTES, SHA256_DIGEST_BYTES, SHA256_SCHEDULE_WORDS, sha256Compress, stateAfterPad } from './sha256-kernel';
 import { timeStep } from './totp';
 
 /**
@@ -108,10 +108,12 @@ export function makeOfflineCodeVerifier(deviceKey: Uint8Array, appId: string): O
   // Inner hash: ipad block, then the whole blocks of the prefix.
   const innerStart = stateAfterPad(deviceKey, HMAC_IPAD);
   const words = new Int32Array(16);
+  // This verifier's own message schedule: no two verifiers (and so no two searches) share scratch space.
+  const schedule = new Int32Array(SHA256_SCHEDULE_WORDS);
   const fullBlocks = Math.floor(prefix.length / SHA256_BLOCK_BYTES);
   for (let b = 0; b < fullBlocks; b++) {
     packBlock(prefix, b * SHA256_BLOCK_BYTES, words);
-    sha256Compress(innerStart, words, innerStart);
+    sha256Compress(innerStart, words, innerStart, schedule);
   }
   // The rest of the inner message, padded (FIPS 180-4 §5.1.1): prefix rest || P || T || 0x80 || 0.. || bit length.
   const rest = prefix.length - fullBlocks * SHA256_BLOCK_BYTES;
@@ -135,10 +137,10 @@ export function makeOfflineCodeVerifier(deviceKey: Uint8Array, appId: string): O
     inner.set(innerStart);
     for (let at = 0; at < tail.length; at += SHA256_BLOCK_BYTES) {
       packBlock(tail, at, words);
-      sha256Compress(inner, words, inner);
+      sha256Compress(inner, words, inner, schedule);
     }
     outerWords.set(inner, 0);
-    sha256Compress(outerStart, outerWords, digest);
+    sha256Compress(outerStart, outerWords, digest, schedule);
     // Offset = low 4 bits of the last digest byte; read 4 bytes there across two words, without a branch.
     const offset = (digest[7] as number) & 0x0f;
     const shift = (offset & 3) * 8;

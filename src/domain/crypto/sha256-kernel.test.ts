@@ -2,10 +2,42 @@
 import { createHash, createHmac } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { packBlock, SHA256_BLOCK_BYTES, SHA256_IV, sha256Compress, stateAfterPad } from './sha256-kernel';
+import {
+  packBlock,
+  SHA256_BLOCK_BYTES,
+  SHA256_H0,
+  SHA256_K,
+  SHA256_SCHEDULE_WORDS,
+  sha256Compress,
+  sha256InitialState,
+  stateAfterPad,
+} from './sha256-kernel';
+
+/** The first `count` primes. */
+function firstPrimes(count: number): bigint[] {
+  const primes: bigint[] = [];
+  for (let n = 2n; primes.length < count; n++) if (primes.every((p) => n % p !== 0n)) primes.push(n);
+  return primes;
+}
+/** floor(n^(1/k)) for a positive bigint, by Newton's method from above. */
+function integerRoot(n: bigint, k: bigint): bigint {
+  let x = 1n << BigInt(Math.ceil(n.toString(2).length / Number(k)) + 1);
+  for (;;) {
+    const y = ((k - 1n) * x + n / x ** (k - 1n)) / k;
+    if (y >= x) return x;
+    x = y;
+  }
+}
+/** The first 32 bits of the fractional part of the k-th root of p: floor(root(p * 2^(32k))) mod 2^32. */
+function fractionBits(p: bigint, k: bigint): string {
+  return hex(Number(integerRoot(p << (32n * k), k) & 0xffffffffn));
+}
+function hex(word: number): string {
+  return (word >>> 0).toString(16).padStart(8, '0');
+}
 
 /** SHA-256 of a message, on the kernel: FIPS 180-4 §5.1.1 padding, then one compression per block. */
-function kernelSha256(message: Uint8Array, start: Int32Array = SHA256_IV, prefixBytes = 0): string {
+function kernelSha256(message: Uint8Array, start: Int32Array = sha256InitialState(), prefixBytes = 0): string {
   const bits = (prefixBytes + message.length) * 8;
   const padded = new Uint8Array(Math.ceil((message.length + 9) / SHA256_BLOCK_BYTES) * SHA256_BLOCK_BYTES);
   padded.set(message);
@@ -13,18 +45,62 @@ function kernelSha256(message: Uint8Array, start: Int32Array = SHA256_IV, prefix
   new DataView(padded.buffer).setUint32(padded.length - 4, bits);
   const state = Int32Array.from(start);
   const words = new Int32Array(16);
+  const schedule = new Int32Array(SHA256_SCHEDULE_WORDS);
   for (let at = 0; at < padded.length; at += SHA256_BLOCK_BYTES) {
     packBlock(padded, at, words);
-    sha256Compress(state, words, state);
+    sha256Compress(state, words, state, schedule);
   }
-  return Array.from(state, (w) => (w >>> 0).toString(16).padStart(8, '0')).join('');
+  return Array.from(state, hex).join('');
 }
 
 describe('SHA-256 block kernel (FIPS 180-4)', () => {
-  it('derives H(0) of FIPS 180-4 §5.3.3', () => {
-    expect(Array.from(SHA256_IV, (w) => (w >>> 0).toString(16))).toEqual([
-      '6a09e667', 'bb67ae85', '3c6ef372', 'a54ff53a', '510e527f', '9b05688c', '1f83d9ab', '5be0cd19',
-    ]);
+  it('H(0) is the table of FIPS 180-4 §5.3.3: square roots of the first 8 primes, derived here with BigInt', () => {
+    expect(SHA256_H0.map(hex)).toEqual(firstPrimes(8).map((p) => fractionBits(p, 2n)));
+    expect(SHA256_H0.map(hex)).toEqual(['6a09e667', 'bb67ae85', '3c6ef372', 'a54ff53a', '510e527f', '9b05688c', '1f83d9ab', '5be0cd19']);
+  });
+
+  it('K is the table of FIPS 180-4 §4.2.2: cube roots of the first 64 primes, derived here with BigInt', () => {
+    expect(SHA256_K).toHaveLength(64);
+    expect(SHA256_K.map(hex)).toEqual(firstPrimes(64).map((p) => fractionBits(p, 3n)));
+  });
+
+  it('the tables are frozen, and each initial state is a fresh copy the caller may overwrite', () => {
+    expect(Object.isFrozen(SHA256_H0)).toBe(true);
+    expect(Object.isFrozen(SHA256_K)).toBe(true);
+    const first = sha256InitialState();
+    first.fill(0);
+    expect(Array.from(sha256InitialState(), hex)).toEqual(SHA256_H0.map(hex));
+  });
+
+  it('refuses a schedule that is not 64 words', () => {
+    const state = sha256InitialState();
+    expect(() => sha256Compress(state, new Int32Array(16), state, new Int32Array(16))).toThrow(/"schedule"/);
+  });
+
+  it('two hashes interleaved block by block, each on its own schedule, give the same digests as one after the other', () => {
+    const a = new Uint8Array(3 * SHA256_BLOCK_BYTES).map((_, i) => i);
+    const b = new Uint8Array(3 * SHA256_BLOCK_BYTES).map((_, i) => 255 - i);
+    const [stateA, stateB] = [sha256InitialState(), sha256InitialState()];
+    const [scheduleA, scheduleB] = [new Int32Array(SHA256_SCHEDULE_WORDS), new Int32Array(SHA256_SCHEDULE_WORDS)];
+    const words = new Int32Array(16);
+    for (let at = 0; at < a.length; at += SHA256_BLOCK_BYTES) {
+      packBlock(a, at, words);
+      sha256Compress(stateA, words, stateA, scheduleA);
+      packBlock(b, at, words);
+      sha256Compress(stateB, words, stateB, scheduleB);
+    }
+    // Raw compressions without padding: compare with the same compressions run one message at a time.
+    const alone = (message: Uint8Array): string[] => {
+      const state = sha256InitialState();
+      const schedule = new Int32Array(SHA256_SCHEDULE_WORDS);
+      for (let at = 0; at < message.length; at += SHA256_BLOCK_BYTES) {
+        packBlock(message, at, words);
+        sha256Compress(state, words, state, schedule);
+      }
+      return Array.from(state, hex);
+    };
+    expect(Array.from(stateA, hex)).toEqual(alone(a));
+    expect(Array.from(stateB, hex)).toEqual(alone(b));
   });
 
   it('hashes "abc" to the FIPS 180-4 example digest', () => {

@@ -1,44 +1,53 @@
 // FIPS 180-4 SHA-256 block function on 32-bit words, allocation-free: the kernel of the offline-code PIN search (R-VER-7).
-// The search runs 3 blocks for each of 60,000 candidates; a plain block function on 32-bit words does it in
-// about half the time of cloning noble's hash objects and allocates nothing. Only findPin uses it; every other
-// code goes through ocra() on noble. sha256-kernel.test.ts checks it against node:crypto.
+// The search runs 3 blocks for each candidate: 10,000 PINs at every step of the org's offline window, so 50,000
+// candidates with the default window (120 s back, 30 s ahead: 5 steps). A plain block function on 32-bit words
+// does that several times faster than noble's HMAC per candidate and allocates nothing (docs/architecture.md has
+// the figures). Only findPin uses it; every other code goes through ocra() on noble. sha256-kernel.test.ts checks
+// it against node:crypto, and the constant tables below against their FIPS 180-4 derivation.
 
 /** FIPS 180-4 SHA-256 block and digest sizes in bytes. */
 export const SHA256_BLOCK_BYTES = 64;
 export const SHA256_DIGEST_BYTES = 32;
+/** Words of the message schedule W (FIPS 180-4 §6.2.2 step 1): each caller owns one, see sha256Compress. */
+export const SHA256_SCHEDULE_WORDS = 64;
 
-/** The first `count` primes (FIPS 180-4 §4.2.2 and §5.3.3 derive the SHA-256 constants from the first 64). */
-function firstPrimes(count: number): bigint[] {
-  const primes: bigint[] = [];
-  for (let n = 2n; primes.length < count; n++) if (primes.every((p) => n % p !== 0n)) primes.push(n);
-  return primes;
-}
-/** floor(n^(1/k)) for a positive bigint, by Newton's method from above. */
-function integerRoot(n: bigint, k: bigint): bigint {
-  let x = 1n << BigInt(Math.ceil(n.toString(2).length / Number(k)) + 1);
-  for (;;) {
-    const y = ((k - 1n) * x + n / x ** (k - 1n)) / k;
-    if (y >= x) return x;
-    x = y;
-  }
-}
-const PRIMES = firstPrimes(64);
 /**
  * FIPS 180-4 §5.3.3: H(0), the first 32 bits of the fractional parts of the square roots of the first 8 primes.
- * Shared and read-only by convention: pass it as `state`, never as `out`.
+ * Frozen; sha256InitialState gives a fresh copy to hash with.
  */
-export const SHA256_IV = Int32Array.from(PRIMES.slice(0, 8), (p) => Number(integerRoot(p << 64n, 2n) & 0xffffffffn) | 0);
-/** FIPS 180-4 §4.2.2: K, the first 32 bits of the fractional parts of the cube roots of the first 64 primes. */
-const SHA256_K = Int32Array.from(PRIMES, (p) => Number(integerRoot(p << 96n, 3n) & 0xffffffffn) | 0);
-/** The message schedule W (FIPS 180-4 §6.2.2 step 1), reused by every call so a compression allocates nothing. */
-const SCHEDULE = new Int32Array(64);
+export const SHA256_H0: readonly number[] = Object.freeze([
+  0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
+]);
+
+/** FIPS 180-4 §4.2.2: K, the first 32 bits of the fractional parts of the cube roots of the first 64 primes. Frozen. */
+export const SHA256_K: readonly number[] = Object.freeze([
+  0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+  0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+  0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+  0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+  0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+  0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+  0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+  0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+]);
+
+/** K as signed 32-bit words for the rounds. Module-private and never written after this line. */
+const K = Int32Array.from(SHA256_K);
+
+/** A fresh copy of H(0) as signed 32-bit words: the state to start a hash from, the caller's to overwrite. */
+export function sha256InitialState(): Int32Array {
+  return Int32Array.from(SHA256_H0);
+}
 
 /**
  * One SHA-256 compression (FIPS 180-4 §6.2.2) of the 16 words `block` into the 8 words `state`, written to
- * `out` (which may be `state`). Words are big-endian 32-bit values held as signed Int32.
+ * `out` (which may be `state`). Words are big-endian 32-bit values held as signed Int32. `schedule` is the
+ * caller's own SHA256_SCHEDULE_WORDS-word scratch for W: no buffer is shared between callers, and a
+ * compression allocates nothing.
  */
-export function sha256Compress(state: Int32Array, block: Int32Array, out: Int32Array): void {
-  const w = SCHEDULE;
+export function sha256Compress(state: Int32Array, block: Int32Array, out: Int32Array, schedule: Int32Array): void {
+  if (schedule.length !== SHA256_SCHEDULE_WORDS) throw new RangeError(`"schedule" must be ${SHA256_SCHEDULE_WORDS} words`);
+  const w = schedule;
   for (let i = 0; i < 16; i++) w[i] = block[i] as number;
   for (let i = 16; i < 64; i++) {
     const w15 = w[i - 15] as number;
@@ -57,7 +66,7 @@ export function sha256Compress(state: Int32Array, block: Int32Array, out: Int32A
   let h = state[7] as number;
   for (let i = 0; i < 64; i++) {
     const sigma1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
-    const t1 = (h + sigma1 + ((e & f) ^ (~e & g)) + (SHA256_K[i] as number) + (w[i] as number)) | 0;
+    const t1 = (h + sigma1 + ((e & f) ^ (~e & g)) + (K[i] as number) + (w[i] as number)) | 0;
     const sigma0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
     const t2 = (sigma0 + ((a & b) ^ (a & c) ^ (b & c))) | 0;
     h = g;
@@ -96,7 +105,7 @@ export function stateAfterPad(key: Uint8Array, padByte: number): Int32Array {
   for (let i = 0; i < key.length; i++) pad[i] = (key[i] as number) ^ padByte;
   const words = new Int32Array(16);
   packBlock(pad, 0, words);
-  const state = new Int32Array(8);
-  sha256Compress(SHA256_IV, words, state);
+  const state = sha256InitialState();
+  sha256Compress(state, words, state, new Int32Array(SHA256_SCHEDULE_WORDS));
   return state;
 }

@@ -22,7 +22,7 @@ test('an exported sandbox imports as a new sandbox with the same world; a tamper
   // R-SEC-1: the PINs typed when the default world was built are sealed in the export, never in the clear.
   const pins = file.entries.map((entry) => entry.command.pin).filter((pin): pin is string => pin !== undefined);
   expect(pins.length).toBeGreaterThan(0);
-  for (const pin of pins) expect(pin).toMatch(/^sealed:v1:/);
+  for (const pin of pins) expect(pin).toMatch(/^sealed:v2:/);
 
   // A file whose journal was edited is refused, and the current sandbox stays as it was.
   const tampered = JSON.parse(text) as { entries: { at: number }[] };

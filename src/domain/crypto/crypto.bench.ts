@@ -48,12 +48,12 @@ describe('R-UBC-4 offline unblock code', () => {
 
 describe('R-SEC-1 PIN vault', () => {
   const serverKey = new Uint8Array(SERVER_KEY_BYTES).fill(7);
-  const nonce = new Uint8Array(PIN_NONCE_BYTES).fill(9);
+  const context = new Uint8Array(PIN_NONCE_BYTES).fill(9);
   const holder = '+41790000001';
-  const sealed = sealPin(serverKey, '4821', nonce, holder);
+  const sealed = sealPin(serverKey, '4821', holder, context);
 
-  bench('sealPin (XChaCha20-Poly1305)', () => {
-    sealPin(serverKey, '4821', nonce, holder);
+  bench('sealPin (XChaCha20-Poly1305, synthetic nonce: 2 HMAC-SHA256)', () => {
+    sealPin(serverKey, '4821', holder, context);
   });
   bench('openPin (XChaCha20-Poly1305)', () => {
     openPin(serverKey, sealed, holder);

@@ -15,7 +15,9 @@ export function checkPinFormat(field: string, pin: string, rule: RuleId = 'R-OTP
 
 /** R-SEC-1: seals a new PIN for the holder; the plaintext never leaves this call. */
 export function sealFor(tx: Transaction, mobile: Mobile, pin: string) {
-  return sealPin(tx.ctx.serverKey, pin, tx.ctx.random.bytes(PIN_NONCE_BYTES), mobile);
+  // R-SEC-1: the 24 random bytes are the synthetic nonce's context, not the nonce (the same draw as before, so the
+  // random stream is consumed as it was); the vault mixes in the holder and the PIN, so no nonce serves two PINs.
+  return sealPin(tx.ctx.serverKey, pin, mobile, tx.ctx.random.bytes(PIN_NONCE_BYTES));
 }
 
 /** The holder's PIN in the clear, for this decision only; null when none is set or it cannot be opened. */

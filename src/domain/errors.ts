@@ -9,7 +9,7 @@ export type ErrorCode =
   | 'not-allowed-now'
   | 'clock-backwards';
 
-/** A rule id of RULES.md, such as "R-UBC-3". */
+/** A rule id of the rule book (docs/rules.md), such as "R-UBC-3". */
 export type RuleId = `R-${string}-${number}`;
 
 /** A command refused by the domain core. Carries data, so the words can be rendered at display time. */

@@ -1,4 +1,4 @@
-// The numbers of RULES.md "Numbers", as named constants. Starred ones are org settings with these defaults.
+// The numbers of the rule book (docs/rules.md, "Numbers"), as named constants. Starred ones are org settings with these defaults.
 
 /** R-OTP-1, R-SEC-1: a PIN is exactly this many digits (doc). */
 export const PIN_DIGITS = 4;

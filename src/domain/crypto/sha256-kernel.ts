@@ -42,7 +42,7 @@ export function sha256InitialState(): Int32Array {
 /**
  * One SHA-256 compression (FIPS 180-4 §6.2.2) of the 16 words `block` into the 8 words `state`, written to
  * `out` (which may be `state`). Words are big-endian 32-bit values held as signed Int32. `schedule` is the
- * caller's own SHA256_SCHEDULE_WORDS-word scratch for W: no buffer is shared between callers, and a
+ * caller's own SHA256_SCHEDULE_WORDS-word scratch for W: no two callers write into the same buffer, and a
  * compression allocates nothing.
  */
 export function sha256Compress(state: Int32Array, block: Int32Array, out: Int32Array, schedule: Int32Array): void {

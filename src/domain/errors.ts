@@ -7,7 +7,8 @@ export type ErrorCode =
   | 'already-exists'
   | 'forbidden'
   | 'not-allowed-now'
-  | 'clock-backwards';
+  | 'clock-backwards'
+  | 'clock-paused';
 
 /** A rule id of the rule book (docs/rules.md), such as "R-UBC-3". */
 export type RuleId = `R-${string}-${number}`;

@@ -1,7 +1,7 @@
 // The domain core's public face: what the runtime, the screens and the scenario runner may use.
 export { decide } from './world/decide';
 export type { DecideResult, DecideContext } from './world/decide';
-export { evolve } from './world/evolve';
+export { evolve, applyDecided } from './world/evolve';
 export { initialState, phonesWithNumber, phoneTime } from './world/state';
 export type { WorldState, Person } from './world/state';
 export type { WorldCommand, WorldCommandType, LabCommand } from './world/commands';
@@ -11,6 +11,7 @@ export type { ClockState } from './world/clock';
 export * from './server/state';
 export type { ServerEvent } from './server/events';
 export type { ServerCommand, SetupCommand, LoginCommand, ManagerCommand, AppRequest, ServerReply, AppLinkView } from './server/commands';
+export { neutralize, unescapeTyped, normalizeUsername, normalizeName, normalizeCode, normalizeMobile } from './text';
 export type { EventLogEntry, EventLogType, EventReason, AuditEntry, AuditAction } from './server/log';
 export { EVENT_LOG_TYPES } from './server/log';
 export { can } from './server/permissions';

@@ -14,6 +14,10 @@ export const OFFLINE_STEP_MS = 30_000;
 export const DEFAULT_OFFLINE_WINDOW_BACK_MS = 120_000;
 /** R-VER-7: an offline code is accepted this far ahead of server time (org setting*). */
 export const DEFAULT_OFFLINE_WINDOW_AHEAD_MS = 30_000;
+/** R-VER-7: an org may widen the offline window to at most this far back, so the PIN search stays small. */
+export const MAX_OFFLINE_WINDOW_BACK_MS = 300_000;
+/** R-VER-7: an org may widen the offline window to at most this far ahead. */
+export const MAX_OFFLINE_WINDOW_AHEAD_MS = 60_000;
 /** R-UBC-4: an offline unblock code is valid 120 s against server time (doc). */
 export const UNBLOCK_CODE_VALIDITY_MS = 120_000;
 /** R-UBC-4: offline unblock codes tolerate a phone this far ahead, like offline codes. */
@@ -44,10 +48,18 @@ export const SMS_CODE_VALIDITY_MS = 10 * 60_000;
 export const APP_ID_DIGITS = 10;
 /** R-ACT-1: a device key is 32 random bytes. */
 export const DEVICE_KEY_BYTES = 32;
-/** How many issued online codes the server remembers per holder, to tell "used" and "too old" apart (R-VER-6). */
-export const REMEMBERED_ONLINE_CODES = 20;
-/** How many spent offline steps the server remembers per device (R-SEC-3: accepted at most once). */
-export const REMEMBERED_OFFLINE_STEPS = 20;
+/**
+ * R-VER-6, R-SEC-3: how long after it was issued the server remembers an online code, to tell "already used"
+ * and "no longer valid" apart from a failed code. Kept by time, never by count: a code is forgotten only
+ * long after it could be accepted (120 s); after this it reads as a failed code.
+ */
+export const ONLINE_CODE_MEMORY_MS = 60 * 60_000;
+/**
+ * R-SEC-3: how long the server remembers a UBC the link has spent, so a 9-digit code made from it is a reuse.
+ * An app learns of the unblock at its next contact with the server and then offers no more codes for it; one
+ * that stays offline could still make some, so the server remembers a spent UBC for a day of server time.
+ */
+export const SPENT_UBC_MEMORY_MS = 24 * 60 * 60_000;
 /** R-OTP-2: how many 30-s steps of offline code the app computes ahead when the PIN is typed (2 min). */
 export const OFFLINE_CODE_SCREEN_STEPS = 5;
 /** R-CLK-1: the server clock runs at x1 to x60. */

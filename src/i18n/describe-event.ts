@@ -84,6 +84,10 @@ export function describeEvent(reason: EventReason, lang: Lang = 'en'): string {
         : en ? `Offline unblock code did not verify (wrong UBC, or a code older than 120 s). ${attempts(lang, reason.attemptsRemaining)}` : `Offline opplåsingskode ble ikke godkjent (feil opplåsingskode, eller en kode eldre enn 120 s). ${attempts(lang, reason.attemptsRemaining)}`;
     case 'unblock-ambiguous':
       return en ? 'Offline unblock code fits two time steps; wait for the next code and try again' : 'Offline opplåsingskode passer to tidssteg; vent på neste kode og prøv igjen';
+    case 'unblock-used':
+      return en
+        ? 'Unblock code already used: made from a UBC this organization has already spent (nothing counted)'
+        : 'Opplåsingskoden er allerede brukt: laget fra en opplåsingskode organisasjonen allerede har brukt opp (ikke talt)';
     case 'ubc-blocked':
       return en ? 'UBC is blocked: generate a new UBC in Manager' : 'Opplåsingskoden er sperret: lag en ny i Manager';
     case 'pin-blocked':
@@ -98,6 +102,8 @@ export function describeEvent(reason: EventReason, lang: Lang = 'en'): string {
         : en ? `Wrong UBC entered in the app. ${attempts(lang, reason.attemptsRemaining)}` : `Feil opplåsingskode tastet i appen. ${attempts(lang, reason.attemptsRemaining)}`;
     case 'app-ubc-not-blocked':
       return en ? 'UBC entered in the app, but the PIN is not blocked here (a spent or reused UBC?)' : 'Opplåsingskode tastet i appen, men PIN er ikke sperret her (brukt eller gjenbrukt kode?)';
+    case 'app-ubc-used':
+      return en ? 'UBC already used: it was spent by an earlier unblock (nothing counted)' : 'Opplåsingskoden er allerede brukt ved en tidligere opplåsing (ikke talt)';
     default:
       return assertNever(reason);
   }

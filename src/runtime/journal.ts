@@ -1,7 +1,7 @@
 // Turning a command into a journal entry (decide at a server time, hash-chained) and folding entries into state.
 import { sha256 } from '@noble/hashes/sha2.js';
 import { utf8ToBytes } from '../domain/crypto/bytes';
-import { decide, evolve, makeSeededRandom } from '../domain';
+import { decide, applyDecided, makeSeededRandom } from '../domain';
 import type { WorldCommand, WorldEvent, WorldState, DomainError, ServerReply } from '../domain';
 import { entryHash } from './hash-chain';
 import { sealCommand } from './command-secrets';
@@ -51,22 +51,15 @@ export function append(state: WorldState, head: Head, command: WorldCommand, at:
   return {
     ok: true,
     entry,
-    state: fold(state, result.events),
+    state: applyDecided(state, at, result.events),
     reply: result.ok ? result.reply : { kind: 'done' },
     refusal: result.ok ? null : result.error,
   };
 }
 
-/** Folds events into a state. */
-export function fold(state: WorldState, events: readonly WorldEvent[]): WorldState {
-  let next = state;
-  for (const event of events) next = evolve(next, event);
-  return next;
-}
-
-/** Folds every entry's events. */
+/** Folds every entry: its events, at its time (R-CLK-1). */
 export function foldEntries(state: WorldState, entries: readonly Entry[]): WorldState {
   let next = state;
-  for (const entry of entries) next = fold(next, entry.events);
+  for (const entry of entries) next = applyDecided(next, entry.at, entry.events);
   return next;
 }

@@ -4,7 +4,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { TestWorld } from './support/test-world';
 import { fixtureWorld, linkEverywhere, MOBILE, PIN, MEMBERSHIPS } from './support/fixture';
 import {
-  evolve, initialState, isPinBlocked, linksOf, getLink, linkKey, lookUpUser, currentDevice, offlineLockoutRunning,
+  evolve, initialState, isPinBlocked, linksOf, getLink, linkId, lookUpUser, currentDevice, offlineLockoutRunning,
   windowSteps, policy, DEFAULT_CLOCK_START, MANAGER_ACCESS_SERVER,
 } from '../../src/domain';
 import type { WorldState, WorldCommand, WorldEvent, DecideResult, EventLogEntry, AuditEntry, Link } from '../../src/domain';
@@ -34,6 +34,7 @@ export interface WorldSnapshot {
   readonly seed: string;
   readonly state: WorldState;
   readonly events: readonly WorldEvent[];
+  readonly journal: readonly { at: number; events: WorldEvent[] }[];
   readonly now: number;
   /** TestWorld's private command counter: it seeds each command's random stream, so a clone must continue it. */
   readonly seq: number;
@@ -45,7 +46,7 @@ type WithSeq = { seq: number };
 export function snapshot(w: TestWorld): WorldSnapshot {
   const seq = (w as unknown as WithSeq).seq;
   if (typeof seq !== 'number') throw new Error('TestWorld no longer has a numeric `seq`: update clone() in command-sequences.ts');
-  return { seed: w.seed, state: w.state, events: [...w.events], now: w.now, seq };
+  return { seed: w.seed, state: w.state, events: [...w.events], journal: [...w.journal], now: w.now, seq };
 }
 
 /** A fresh TestWorld at the snapshot: same seed (so the same server key), state, journal, clock and random stream. */
@@ -53,6 +54,7 @@ export function clone(s: WorldSnapshot): TestWorld {
   const w = new TestWorld(s.seed);
   w.state = s.state;
   w.events.push(...s.events);
+  w.journal.push(...s.journal);
   w.now = s.now;
   (w as unknown as WithSeq).seq = s.seq;
   return w;
@@ -344,7 +346,7 @@ class Run {
       case 'right':
         return link?.ubc ?? '000000000';
       case 'stale': {
-        const seen = MEMBERSHIPS[who].flatMap(([org]) => this.ubcsOf.get(linkKey(org, MOBILE[who])) ?? []);
+        const seen = MEMBERSHIPS[who].flatMap(([org]) => this.ubcsOf.get(linkId(org, MOBILE[who])) ?? []);
         return seen.length > 0 ? (seen[choice.i % seen.length] as string) : '123456789';
       }
       case 'typed':
@@ -419,7 +421,7 @@ class Run {
     }
     for (const e of fresh) {
       if (e.type === 'LinkBlocked' || e.type === 'UbcReplaced') {
-        const key = linkKey(e.orgId, e.mobile);
+        const key = linkId(e.orgId, e.mobile);
         this.ubcsOf.set(key, [...(this.ubcsOf.get(key) ?? []), e.ubc]);
       }
     }
@@ -761,10 +763,10 @@ export function runChecked(start: WorldSnapshot, scenario: Scenario, options: Sc
   for (const action of scenario.actions) perform(run, action, options);
   checkPinsKnown(run);
   // Replay: folding the journal again from an empty world gives the same state.
-  const replayed = run.w.events.reduce(evolve, initialState(DEFAULT_CLOCK_START));
+  const replayed = run.w.replay();
   const a = JSON.stringify(replayed);
   const b = JSON.stringify(run.w.state);
-  if (a !== b) run.fail('replay', `events.reduce(evolve, initialState()) differs from the state the commands left:\n${firstDifference(replayed, run.w.state)}`);
+  if (a !== b) run.fail('replay', `the journal folded again differs from the state the commands left:\n${firstDifference(replayed, run.w.state)}`);
 }
 
 /** Runs a scenario without checks and returns the events it added and the final state, serialized. */

@@ -176,11 +176,13 @@ describe('R-UBC-2 online unblock in the app', () => {
     w.ok({ type: 'AppSetUnblockPin', phoneId: 'alice-phone', newPin: NEW_PIN, repeat: NEW_PIN });
 
     chooseOrg(w, 'alice-phone', 'acme');
-    const { result, events } = w.when({ type: 'AppEnterUbc', phoneId: 'alice-phone', ubc });
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.rule).toBe('R-UBC-2');
+    const { events } = w.when({ type: 'AppEnterUbc', phoneId: 'alice-phone', ubc });
+    // R-SEC-3: a spent UBC is a reuse: refused, logged as one, nothing counted or unblocked.
+    expect(w.phone('alice-phone').app.notice).toEqual({ kind: 'ubc-used' });
     expect(ofType(events, 'LinkUnblocked')).toEqual([]);
     expect(ofType(events, 'PinSet')).toEqual([]);
+    expect(ofType(events, 'UbcAttemptFailed')).toEqual([]);
+    expect(w.lastLog('acme')).toMatchObject({ type: 'UBC_Denied', reason: { kind: 'app-ubc-used' } });
   });
 
   it('R-UBC-2 given other orgs still open, when the right UBC is typed, then the link is unblocked with the current PIN kept', () => {

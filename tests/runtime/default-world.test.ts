@@ -107,7 +107,7 @@ describe('the default world', () => {
 
   it('R-CLK-1 has the clock running (x1 from the default start)', async () => {
     const { sandbox, wall } = await defaultSandbox();
-    expect(sandbox.state.clock).toEqual({ now: DEFAULT_CLOCK_START, running: true, speed: 1 });
+    expect(sandbox.state.clock).toEqual({ now: DEFAULT_CLOCK_START, running: true, speed: 1, lastCommandAt: DEFAULT_CLOCK_START });
     wall.advance(90_000);
     expect(sandbox.now()).toBe(DEFAULT_CLOCK_START + 90_000);
   });

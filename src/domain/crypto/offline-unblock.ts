@@ -80,7 +80,7 @@ export function makeOfflineUnblockCode(input: {
 }): string {
   checkDigits('newPin', input.newPin, PIN_DIGITS);
   checkStep('step', input.step);
-  const key = linkKey(input.deviceKey, input.orgId, input.ubc);
+  const key = unblockKey(input.deviceKey, input.orgId, input.ubc);
   const masked = (Number(input.newPin) + pad(key, input.step)) % PIN_MODULUS;
   return tag(key, input.step, input.newPin) + padDigits(masked, PIN_DIGITS);
 }
@@ -101,7 +101,7 @@ export function openOfflineUnblockCode(input: {
 }): OpenOfflineUnblockResult {
   checkDigits('code', input.code, CODE_DIGITS);
   checkSteps(input.steps);
-  const key = linkKey(input.deviceKey, input.orgId, input.ubc);
+  const key = unblockKey(input.deviceKey, input.orgId, input.ubc);
   const codeTag = input.code.slice(0, TAG_DIGITS);
   const masked = Number(input.code.slice(TAG_DIGITS));
   let match: { newPin: string; step: number } | undefined;
@@ -117,7 +117,7 @@ export function openOfflineUnblockCode(input: {
 }
 
 /** K = HMAC-SHA256(deviceKey, label ‖ 0x00 ‖ utf8(orgId) ‖ 0x00 ‖ ascii(UBC)): one key per device × link. */
-function linkKey(deviceKey: Uint8Array, orgId: string, ubc: string): Uint8Array {
+function unblockKey(deviceKey: Uint8Array, orgId: string, ubc: string): Uint8Array {
   if (!(deviceKey instanceof Uint8Array) || deviceKey.length !== DEVICE_KEY_BYTES) {
     throw new OfflineUnblockInputError('deviceKey', `"deviceKey" must be ${DEVICE_KEY_BYTES} bytes`);
   }

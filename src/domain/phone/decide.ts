@@ -1,9 +1,10 @@
-// The Code app's decisions: what it shows and what it asks the server, through the Network only.
+// The Code app's decisions: what it shows and what it asks the server, through the Network only. Refusals are values, not exceptions.
 import type { AppCommand } from './commands';
 import type { AppDevice, AppNotice, AppScreen, PhoneState } from './state';
 import type { PhoneEvent } from './events';
-import type { Network, NetworkResult } from './network';
-import type { ServerReply } from '../server/commands';
+import type { Network } from './network';
+import type { AppRequest, ServerReply } from '../server/commands';
+import type { RuleId } from '../errors';
 import { DomainError, invalidField, notNow } from '../errors';
 import { isDigits, hexToBytes } from '../crypto/bytes';
 import { offlineCode } from '../crypto/offline-code';
@@ -21,64 +22,81 @@ export interface PhoneContext {
 
 export type PhoneResult = { ok: true; events: PhoneEvent[] } | { ok: false; error: DomainError };
 
+/** A step of a decision: a value, or the refusal that ends it. */
+type Step<T> = T | DomainError;
+
 /** Decides one app command on one phone. */
 export function decideApp(command: AppCommand, phone: PhoneState, ctx: PhoneContext): PhoneResult {
   const out = new Output(phone);
-  try {
-    run(command, phone, ctx, out);
-    return { ok: true, events: out.events };
-  } catch (error) {
-    if (error instanceof DomainError) return { ok: false, error };
-    throw error;
+  const refused = run(command, phone, ctx, out);
+  return refused ? { ok: false, error: refused } : { ok: true, events: out.events };
+}
+
+/**
+ * R-SEC-3, R-UBC-4: what the app does when its phone comes back online: it refreshes the links it shows, and an
+ * unblock screen for an organization that is no longer blocked stops offering codes for that UBC.
+ */
+export function syncApp(phone: PhoneState, ctx: PhoneContext): PhoneEvent[] {
+  const device = phone.app.device;
+  if (!device) return [];
+  const out = new Output(phone);
+  const links = refreshLinks(phone, ctx, out, device);
+  const screen = phone.app.screen;
+  if (links && (screen.kind === 'unblock-offline-code' || screen.kind === 'unblock-new-pin' || screen.kind === 'unblock-ubc')) {
+    const link = links.find((candidate) => candidate.orgId === screen.orgId);
+    if (link && !link.blocked) out.show({ kind: 'pin' }, { kind: 'unblock-confirmed', orgName: link.orgName });
   }
+  return out.events;
 }
 
 class Output {
   readonly events: PhoneEvent[] = [];
   constructor(private readonly phone: PhoneState) {}
-  show(screen: AppScreen, notice: AppNotice | null = null): void {
+  show(screen: AppScreen, notice: AppNotice | null = null): undefined {
     this.events.push({ type: 'AppScreenShown', phoneId: this.phone.id, screen, notice });
+    return undefined;
   }
-  push(event: PhoneEvent): void {
+  push(event: PhoneEvent): undefined {
     this.events.push(event);
+    return undefined;
   }
 }
 
-function requireDevice(phone: PhoneState): AppDevice {
-  if (!phone.app.device) throw notNow('The app is not activated yet', 'R-ACT-1');
-  return phone.app.device;
+function deviceOf(phone: PhoneState): Step<AppDevice> {
+  return phone.app.device ?? notNow('The app is not activated yet', 'R-ACT-1');
 }
 
-function requireDigits(field: string, value: string, length: number, rule: `R-${string}-${number}`): void {
-  if (!isDigits(value, length)) throw invalidField(field, `must be exactly ${length} digits`, rule);
+function digitsError(field: string, value: string, length: number, rule: RuleId): DomainError | null {
+  return isDigits(value, length) ? null : invalidField(field, `must be exactly ${length} digits`, rule);
 }
 
-function requireSamePin(pin: string, repeat: string, rule: `R-${string}-${number}`): void {
-  requireDigits('newPin', pin, PIN_DIGITS, rule);
-  if (pin !== repeat) throw invalidField('repeat', 'must be the same PIN typed again', rule);
+function samePinError(pin: string, repeat: string, rule: RuleId): DomainError | null {
+  return digitsError('newPin', pin, PIN_DIGITS, rule) ?? (pin === repeat ? null : invalidField('repeat', 'must be the same PIN typed again', rule));
 }
 
-/** Sends a request; a refusal becomes a thrown DomainError, being offline stays a value. */
-function call(ctx: PhoneContext, request: Parameters<Network['send']>[0]): ServerReply | null {
-  const result: NetworkResult = ctx.network.send(request);
+/** Sends a request: the reply, the server's refusal, or null because the phone is offline. */
+function call(ctx: PhoneContext, request: AppRequest): Step<ServerReply | null> {
+  const result = ctx.network.send(request);
   if (result.ok) return result.reply;
-  if (result.reason === 'refused') throw result.error;
-  return null;
+  return result.reason === 'refused' ? result.error : null;
 }
 
-function needNetwork(ctx: PhoneContext, what: string, rule: `R-${string}-${number}`, request: Parameters<Network['send']>[0]): ServerReply {
+/** A request that cannot be done offline. */
+function needNetwork(ctx: PhoneContext, what: string, rule: RuleId, request: AppRequest): Step<ServerReply> {
   const reply = call(ctx, request);
-  if (!reply) throw notNow(`${what} needs the network: turn data traffic on`, rule);
-  return reply;
+  return reply === null ? notNow(`${what} needs the network: turn data traffic on`, rule) : reply;
 }
 
-/** Refreshes the icon's list of linked orgs; silently keeps the old one when offline. */
-function refreshLinks(phone: PhoneState, ctx: PhoneContext, out: Output, device: AppDevice): void {
+/** Refreshes the icon's list of linked orgs; keeps the old one when offline. Returns the fresh list, or null. */
+function refreshLinks(phone: PhoneState, ctx: PhoneContext, out: Output, device: AppDevice) {
   const reply = call(ctx, { type: 'ListLinks', deviceId: device.deviceId });
-  if (reply?.kind === 'links') out.push({ type: 'AppLinksUpdated', phoneId: phone.id, links: reply.links, pinBlocked: reply.pinBlocked });
+  if (reply instanceof DomainError || reply?.kind !== 'links') return null;
+  out.push({ type: 'AppLinksUpdated', phoneId: phone.id, links: reply.links, pinBlocked: reply.pinBlocked });
+  return reply.links;
 }
 
 function unexpected(reply: ServerReply): never {
+  // A reply the app does not expect is a bug in the core, not a refusal: fail loudly.
   throw new Error(`The server gave an unexpected reply: ${reply.kind}`);
 }
 
@@ -89,22 +107,26 @@ function codesAhead(make: (step: number) => string, phoneNow: number): { firstSt
   return { firstStep, codes };
 }
 
-function run(command: AppCommand, phone: PhoneState, ctx: PhoneContext, out: Output): void {
+/** Runs one command; returns the refusal, or nothing when it went through. */
+function run(command: AppCommand, phone: PhoneState, ctx: PhoneContext, out: Output): DomainError | undefined {
   const app = phone.app;
   switch (command.type) {
     case 'AppStartActivation': {
       // R-ACT-1: activation needs the network; the server sends an SMS code.
-      if (app.device) throw notNow('The app is activated already; reset it to activate again', 'R-ACT-3');
+      if (app.device) return notNow('The app is activated already; reset it to activate again', 'R-ACT-3');
       const mobile = normalizeMobile(command.mobile);
-      if (!mobile) throw invalidField('mobile', 'must be a phone number of 6 to 15 digits, optionally starting with +', 'R-ACT-1');
-      needNetwork(ctx, 'Activation', 'R-ACT-1', { type: 'RequestSmsCode', mobile });
+      if (!mobile) return invalidField('mobile', 'must be a phone number of 6 to 15 digits, optionally starting with +', 'R-ACT-1');
+      const reply = needNetwork(ctx, 'Activation', 'R-ACT-1', { type: 'RequestSmsCode', mobile });
+      if (reply instanceof DomainError) return reply;
       return out.show({ kind: 'activate-sms', mobile }, { kind: 'sms-sent', mobile });
     }
     case 'AppConfirmSms': {
-      if (app.screen.kind !== 'activate-sms') throw notNow('No activation is waiting for an SMS code', 'R-ACT-1');
-      requireDigits('smsCode', command.smsCode, SMS_CODE_DIGITS, 'R-ACT-1');
+      if (app.screen.kind !== 'activate-sms') return notNow('No activation is waiting for an SMS code', 'R-ACT-1');
+      const bad = digitsError('smsCode', command.smsCode, SMS_CODE_DIGITS, 'R-ACT-1');
+      if (bad) return bad;
       const mobile = app.screen.mobile;
       const reply = needNetwork(ctx, 'Activation', 'R-ACT-1', { type: 'ActivateDevice', mobile, smsCode: command.smsCode });
+      if (reply instanceof DomainError) return reply;
       if (reply.kind !== 'activated') return unexpected(reply);
       const device: AppDevice = { deviceId: reply.deviceId, appId: reply.appId, deviceKey: reply.deviceKey, mobile };
       out.push({ type: 'AppActivated', phoneId: phone.id, device });
@@ -112,105 +134,44 @@ function run(command: AppCommand, phone: PhoneState, ctx: PhoneContext, out: Out
       return out.show(reply.needsPin ? { kind: 'first-pin' } : { kind: 'pin' });
     }
     case 'AppSetFirstPin': {
-      const device = requireDevice(phone);
-      if (app.screen.kind !== 'first-pin') throw notNow('The app is not asking for a first PIN', 'R-ACT-1');
-      requireSamePin(command.pin, command.repeat, 'R-ACT-1');
-      needNetwork(ctx, 'Setting the PIN', 'R-ACT-1', { type: 'SetFirstPin', deviceId: device.deviceId, pin: command.pin });
+      const device = deviceOf(phone);
+      if (device instanceof DomainError) return device;
+      if (app.screen.kind !== 'first-pin') return notNow('The app is not asking for a first PIN', 'R-ACT-1');
+      const bad = samePinError(command.pin, command.repeat, 'R-ACT-1');
+      if (bad) return bad;
+      const reply = needNetwork(ctx, 'Setting the PIN', 'R-ACT-1', { type: 'SetFirstPin', deviceId: device.deviceId, pin: command.pin });
+      if (reply instanceof DomainError) return reply;
+      if (reply.kind === 'device-replaced') return out.show({ kind: 'pin' }, { kind: 'replaced' });
       return out.show({ kind: 'pin' }, { kind: 'pin-set' });
     }
-    case 'AppEnterPin': {
-      const device = requireDevice(phone);
-      if (app.screen.kind === 'first-pin') throw notNow('Set a PIN first', 'R-ACT-1');
-      requireDigits('pin', command.pin, PIN_DIGITS, 'R-OTP-1');
-      const reply = call(ctx, { type: 'RequestOnlineCode', deviceId: device.deviceId, pin: command.pin });
-      if (!reply) {
-        // R-OTP-2: offline the app cannot check the PIN; it always shows a code from key, PIN and phone time.
-        const key = hexToBytes(device.deviceKey);
-        const { firstStep, codes } = codesAhead((step) => offlineCode(key, device.appId, command.pin, step), ctx.phoneNow);
-        return out.show({ kind: 'offline-code', firstStep, codes });
-      }
-      switch (reply.kind) {
-        case 'code':
-          refreshLinks(phone, ctx, out, device);
-          return out.show({ kind: 'online-code', code: reply.code, shownAt: ctx.phoneNow, validForMs: ONLINE_CODE_VALIDITY_MS });
-        case 'pin-wrong':
-          refreshLinks(phone, ctx, out, device);
-          return out.show({ kind: 'pin' }, reply.pinBlocked ? { kind: 'pin-blocked', hasUbc: reply.hasUbc } : { kind: 'wrong-pin', attemptsRemaining: reply.attemptsRemaining });
-        case 'device-replaced':
-          return out.show({ kind: 'pin' }, { kind: 'replaced' });
-        case 'pin-blocked':
-          refreshLinks(phone, ctx, out, device);
-          return out.show({ kind: 'pin' }, { kind: 'pin-blocked', hasUbc: reply.hasUbc });
-        default:
-          return unexpected(reply);
-      }
-    }
+    case 'AppEnterPin':
+      return enterPin(command.pin, phone, ctx, out);
     case 'AppOpenUnblock': {
-      requireDevice(phone);
-      refreshLinks(phone, ctx, out, requireDevice(phone));
+      const device = deviceOf(phone);
+      if (device instanceof DomainError) return device;
+      refreshLinks(phone, ctx, out, device);
       return out.show({ kind: 'unblock-org' });
     }
     case 'AppChooseUnblockOrg': {
-      requireDevice(phone);
-      if (!app.links.some((link) => link.orgId === command.orgId)) throw invalidField('orgId', 'must be one of the organizations the app is linked to', 'R-UBC-2');
+      const device = deviceOf(phone);
+      if (device instanceof DomainError) return device;
+      if (!app.links.some((link) => link.orgId === command.orgId)) return invalidField('orgId', 'must be one of the organizations the app is linked to', 'R-UBC-2');
       return out.show({ kind: 'unblock-ubc', orgId: command.orgId });
     }
-    case 'AppEnterUbc': {
-      const device = requireDevice(phone);
-      if (app.screen.kind !== 'unblock-ubc') throw notNow('Choose the organization to unblock first', 'R-UBC-2');
-      requireDigits('ubc', command.ubc, UBC_DIGITS, 'R-UBC-2');
-      const orgId = app.screen.orgId;
-      const reply = call(ctx, { type: 'EnterUbc', deviceId: device.deviceId, orgId, ubc: command.ubc });
-      // R-UBC-4: offline the app cannot check the UBC; it goes on to the new PIN and the 9-digit code.
-      if (!reply || reply.kind === 'ubc-ok-new-pin-needed') return out.show({ kind: 'unblock-new-pin', orgId, ubc: command.ubc });
-      return showUbcReply(phone, ctx, out, device, orgId, reply);
-    }
-    case 'AppSetUnblockPin': {
-      const device = requireDevice(phone);
-      if (app.screen.kind !== 'unblock-new-pin') throw notNow('Type the UBC first', 'R-UBC-2');
-      requireSamePin(command.newPin, command.repeat, 'R-UBC-2');
-      const { orgId, ubc } = app.screen;
-      const reply = call(ctx, { type: 'UnblockWithNewPin', deviceId: device.deviceId, orgId, ubc, newPin: command.newPin });
-      if (!reply) {
-        // R-UBC-4: the 9-digit code from UBC + new PIN, changing every 30 s, shown with a red circle.
-        const key = hexToBytes(device.deviceKey);
-        const { firstStep, codes } = codesAhead(
-          (step) => makeOfflineUnblockCode({ deviceKey: key, orgId, ubc, newPin: command.newPin, step }),
-          ctx.phoneNow,
-        );
-        return out.show({ kind: 'unblock-offline-code', orgId, firstStep, codes });
-      }
-      return showUbcReply(phone, ctx, out, device, orgId, reply);
-    }
-    case 'AppOpenChangePin':
-      requireDevice(phone);
+    case 'AppEnterUbc':
+      return enterUbc(command.ubc, phone, ctx, out);
+    case 'AppSetUnblockPin':
+      return setUnblockPin(command.newPin, command.repeat, phone, ctx, out);
+    case 'AppOpenChangePin': {
+      const device = deviceOf(phone);
+      if (device instanceof DomainError) return device;
       return out.show({ kind: 'change-pin' });
-    case 'AppChangePin': {
-      const device = requireDevice(phone);
-      requireDigits('currentPin', command.currentPin, PIN_DIGITS, 'R-OTP-4');
-      requireSamePin(command.newPin, command.repeat, 'R-OTP-4');
-      // R-OTP-4: changing the PIN needs the network.
-      const reply = needNetwork(ctx, 'Changing the PIN', 'R-OTP-4', {
-        type: 'ChangePin', deviceId: device.deviceId, currentPin: command.currentPin, newPin: command.newPin,
-      });
-      refreshLinks(phone, ctx, out, device);
-      switch (reply.kind) {
-        case 'done':
-          return out.show({ kind: 'pin' }, { kind: 'pin-changed' });
-        case 'device-replaced':
-          return out.show({ kind: 'pin' }, { kind: 'replaced' });
-        case 'pin-wrong':
-          return reply.pinBlocked
-            ? out.show({ kind: 'pin' }, { kind: 'pin-blocked', hasUbc: reply.hasUbc })
-            : out.show({ kind: 'change-pin' }, { kind: 'wrong-pin', attemptsRemaining: reply.attemptsRemaining });
-        case 'pin-blocked':
-          return out.show({ kind: 'pin' }, { kind: 'pin-blocked', hasUbc: reply.hasUbc });
-        default:
-          return unexpected(reply);
-      }
     }
+    case 'AppChangePin':
+      return changePin(command, phone, ctx, out);
     case 'AppShowLinks': {
-      const device = requireDevice(phone);
+      const device = deviceOf(phone);
+      if (device instanceof DomainError) return device;
       refreshLinks(phone, ctx, out, device);
       return out.show({ kind: 'links' });
     }
@@ -226,7 +187,100 @@ function run(command: AppCommand, phone: PhoneState, ctx: PhoneContext, out: Out
   }
 }
 
-function showUbcReply(phone: PhoneState, ctx: PhoneContext, out: Output, device: AppDevice, orgId: string, reply: ServerReply): void {
+// R-OTP-1 online, R-OTP-2 offline.
+function enterPin(pin: string, phone: PhoneState, ctx: PhoneContext, out: Output): DomainError | undefined {
+  const device = deviceOf(phone);
+  if (device instanceof DomainError) return device;
+  if (phone.app.screen.kind === 'first-pin') return notNow('Set a PIN first', 'R-ACT-1');
+  const bad = digitsError('pin', pin, PIN_DIGITS, 'R-OTP-1');
+  if (bad) return bad;
+  const reply = call(ctx, { type: 'RequestOnlineCode', deviceId: device.deviceId, pin });
+  if (reply instanceof DomainError) return reply;
+  if (!reply) {
+    // R-OTP-2: offline the app cannot check the PIN; it always shows a code from key, PIN and phone time.
+    const key = hexToBytes(device.deviceKey);
+    const { firstStep, codes } = codesAhead((step) => offlineCode(key, device.appId, pin, step), ctx.phoneNow);
+    return out.show({ kind: 'offline-code', firstStep, codes });
+  }
+  switch (reply.kind) {
+    case 'code':
+      refreshLinks(phone, ctx, out, device);
+      return out.show({ kind: 'online-code', code: reply.code, shownAt: ctx.phoneNow, validForMs: ONLINE_CODE_VALIDITY_MS });
+    case 'pin-wrong':
+      refreshLinks(phone, ctx, out, device);
+      return out.show({ kind: 'pin' }, reply.pinBlocked ? { kind: 'pin-blocked', hasUbc: reply.hasUbc } : { kind: 'wrong-pin', attemptsRemaining: reply.attemptsRemaining });
+    case 'device-replaced':
+      return out.show({ kind: 'pin' }, { kind: 'replaced' });
+    case 'pin-blocked':
+      refreshLinks(phone, ctx, out, device);
+      return out.show({ kind: 'pin' }, { kind: 'pin-blocked', hasUbc: reply.hasUbc });
+    default:
+      return unexpected(reply);
+  }
+}
+
+// R-UBC-2 online; R-UBC-4 offline the app cannot check the UBC and goes on to the new PIN.
+function enterUbc(ubc: string, phone: PhoneState, ctx: PhoneContext, out: Output): DomainError | undefined {
+  const device = deviceOf(phone);
+  if (device instanceof DomainError) return device;
+  const screen = phone.app.screen;
+  if (screen.kind !== 'unblock-ubc') return notNow('Choose the organization to unblock first', 'R-UBC-2');
+  const bad = digitsError('ubc', ubc, UBC_DIGITS, 'R-UBC-2');
+  if (bad) return bad;
+  const reply = call(ctx, { type: 'EnterUbc', deviceId: device.deviceId, orgId: screen.orgId, ubc });
+  if (reply instanceof DomainError) return reply;
+  if (!reply || reply.kind === 'ubc-ok-new-pin-needed') return out.show({ kind: 'unblock-new-pin', orgId: screen.orgId, ubc });
+  return showUbcReply(phone, ctx, out, device, screen.orgId, reply);
+}
+
+// R-UBC-2 online: the server decides whether the new PIN is taken. R-UBC-4 offline: the 9-digit code.
+function setUnblockPin(newPin: string, repeat: string, phone: PhoneState, ctx: PhoneContext, out: Output): DomainError | undefined {
+  const device = deviceOf(phone);
+  if (device instanceof DomainError) return device;
+  const screen = phone.app.screen;
+  if (screen.kind !== 'unblock-new-pin') return notNow('Type the UBC first', 'R-UBC-2');
+  const bad = samePinError(newPin, repeat, 'R-UBC-2');
+  if (bad) return bad;
+  const { orgId, ubc } = screen;
+  const reply = call(ctx, { type: 'UnblockWithNewPin', deviceId: device.deviceId, orgId, ubc, newPin });
+  if (reply instanceof DomainError) return reply;
+  if (!reply) {
+    // R-UBC-4: the 9-digit code from UBC + new PIN, changing every 30 s, shown with a red circle.
+    const key = hexToBytes(device.deviceKey);
+    const { firstStep, codes } = codesAhead((step) => makeOfflineUnblockCode({ deviceKey: key, orgId, ubc, newPin, step }), ctx.phoneNow);
+    return out.show({ kind: 'unblock-offline-code', orgId, firstStep, codes });
+  }
+  return showUbcReply(phone, ctx, out, device, orgId, reply);
+}
+
+// R-OTP-4: changing the PIN needs the network, the current PIN and the new PIN twice.
+function changePin(command: Extract<AppCommand, { type: 'AppChangePin' }>, phone: PhoneState, ctx: PhoneContext, out: Output): DomainError | undefined {
+  const device = deviceOf(phone);
+  if (device instanceof DomainError) return device;
+  const bad = digitsError('currentPin', command.currentPin, PIN_DIGITS, 'R-OTP-4') ?? samePinError(command.newPin, command.repeat, 'R-OTP-4');
+  if (bad) return bad;
+  const reply = needNetwork(ctx, 'Changing the PIN', 'R-OTP-4', {
+    type: 'ChangePin', deviceId: device.deviceId, currentPin: command.currentPin, newPin: command.newPin,
+  });
+  if (reply instanceof DomainError) return reply;
+  refreshLinks(phone, ctx, out, device);
+  switch (reply.kind) {
+    case 'done':
+      return out.show({ kind: 'pin' }, { kind: 'pin-changed' });
+    case 'device-replaced':
+      return out.show({ kind: 'pin' }, { kind: 'replaced' });
+    case 'pin-wrong':
+      return reply.pinBlocked
+        ? out.show({ kind: 'pin' }, { kind: 'pin-blocked', hasUbc: reply.hasUbc })
+        : out.show({ kind: 'change-pin' }, { kind: 'wrong-pin', attemptsRemaining: reply.attemptsRemaining });
+    case 'pin-blocked':
+      return out.show({ kind: 'pin' }, { kind: 'pin-blocked', hasUbc: reply.hasUbc });
+    default:
+      return unexpected(reply);
+  }
+}
+
+function showUbcReply(phone: PhoneState, ctx: PhoneContext, out: Output, device: AppDevice, orgId: string, reply: ServerReply): undefined {
   refreshLinks(phone, ctx, out, device);
   const orgName = phone.app.links.find((link) => link.orgId === orgId)?.orgName ?? orgId;
   switch (reply.kind) {
@@ -236,6 +290,11 @@ function showUbcReply(phone: PhoneState, ctx: PhoneContext, out: Output, device:
       return out.show({ kind: 'unblock-ubc', orgId }, reply.ubcBlocked ? { kind: 'ubc-blocked' } : { kind: 'wrong-ubc', attemptsRemaining: reply.attemptsRemaining });
     case 'ubc-blocked':
       return out.show({ kind: 'unblock-ubc', orgId }, { kind: 'ubc-blocked' });
+    case 'ubc-used':
+      // R-SEC-3: a spent UBC is refused as a reuse; the app offers nothing for it.
+      return out.show({ kind: 'unblock-ubc', orgId }, { kind: 'ubc-used' });
+    case 'device-replaced':
+      return out.show({ kind: 'pin' }, { kind: 'replaced' });
     default:
       return unexpected(reply);
   }

@@ -35,7 +35,10 @@ export type AppNotice =
   | { kind: 'pin-blocked'; hasUbc: boolean }
   | { kind: 'wrong-ubc'; attemptsRemaining: number }
   | { kind: 'ubc-blocked' }
+  | { kind: 'ubc-used' }
   | { kind: 'unblocked'; orgName: string; newPinSet: boolean }
+  /** R-SEC-3, R-UBC-4: back online, the app learned that an offline unblock was accepted; it offers no more codes for that UBC. */
+  | { kind: 'unblock-confirmed'; orgName: string }
   | { kind: 'pin-changed' }
   | { kind: 'pin-set' }
   | { kind: 'replaced' };

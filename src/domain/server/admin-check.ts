@@ -21,7 +21,9 @@ export function authorize(
   if (!admin) return { ok: false, error: unknown('by', 'administrator', adminId) };
   const why = admin.orgId !== orgId ? 'other-org' : can(admin.role, permission) ? null : 'role';
   if (why === null) return { ok: true, admin };
-  tx.audit({ orgId: admin.orgId, adminId: admin.id, adminUsername: admin.username, targetUsername, action: { kind: 'refused', permission, why, role: admin.role } });
+  // R-MGR-1: the refusal goes to the admin's own org and names nothing of an org the admin cannot see.
+  const target = why === 'other-org' ? null : targetUsername;
+  tx.audit({ orgId: admin.orgId, adminId: admin.id, adminUsername: admin.username, targetUsername: target, action: { kind: 'refused', permission, why, role: admin.role } });
   const message = why === 'other-org'
     ? `${admin.username} is an administrator of another organization`
     : `${admin.role} may not ${permission.replace(/-/g, ' ')}`;

@@ -1,8 +1,8 @@
-// Blocking and unblocking links, shared by the PIN, code and UBC paths (R-BLK-1..3, R-UBC-1, R-UBC-6).
+// Blocking links and counting toward a block, shared by the app, login and Manager paths (R-BLK-1..3, R-UBC-1, R-UBC-3, R-UBC-6).
 import type { Transaction } from './transaction';
 import type { BlockCause, Mobile, OrgId } from './state';
 import { linksOf, getLink } from './state';
-import { UBC_DIGITS } from '../policy';
+import { UBC_DIGITS, MAX_UBC_ATTEMPTS } from '../policy';
 
 /** R-UBC-1: a fresh 9-digit UBC, unique among the UBCs outstanding on any link. */
 export function freshUbc(tx: Transaction): string {
@@ -39,4 +39,13 @@ export function blockPin(tx: Transaction, mobile: Mobile, describedAt: OrgId | n
   }
   // Each org's log says why; the org where a login caused it already says so in that attempt's entry.
   for (const link of links) blockLink(tx, link.orgId, mobile, 'pin-attempts', link.orgId !== describedAt);
+}
+
+/** R-UBC-3: counts one wrong UBC entry (online in the app, or an offline unblock code at login); the 3rd blocks the UBC. */
+export function countWrongUbc(tx: Transaction, orgId: OrgId, mobile: Mobile): { attemptsRemaining: number; ubcBlocked: boolean } {
+  tx.emit({ type: 'UbcAttemptFailed', orgId, mobile });
+  const failures = getLink(tx.state, orgId, mobile)?.ubcFailures ?? MAX_UBC_ATTEMPTS;
+  const attemptsRemaining = Math.max(0, MAX_UBC_ATTEMPTS - failures);
+  if (attemptsRemaining === 0) tx.emit({ type: 'UbcBlocked', orgId, mobile });
+  return { attemptsRemaining, ubcBlocked: attemptsRemaining === 0 };
 }

@@ -57,6 +57,7 @@ export type ServerReply =
   | { kind: 'links'; links: AppLinkView[]; pinBlocked: boolean }
   | { kind: 'ubc-wrong'; attemptsRemaining: number; ubcBlocked: boolean }
   | { kind: 'ubc-blocked' }
+  | { kind: 'ubc-used' }
   | { kind: 'ubc-ok-new-pin-needed' }
   | { kind: 'unblocked'; newPinSet: boolean }
   | { kind: 'login'; accepted: boolean }

@@ -9,9 +9,10 @@ import { constantTimeEqual, isDigits, bytesToHex } from '../crypto/bytes';
 import { normalizeMobile } from '../text';
 import {
   SMS_CODE_DIGITS, SMS_CODE_VALIDITY_MS, APP_ID_DIGITS, DEVICE_KEY_BYTES, ONLINE_CODE_DIGITS,
-  ONLINE_CODE_VALIDITY_MS, UBC_DIGITS, MAX_UBC_ATTEMPTS,
+  ONLINE_CODE_VALIDITY_MS, UBC_DIGITS, SPENT_UBC_MEMORY_MS,
 } from '../policy';
 import { checkPinFormat, sealFor, pinMatches, countWrongPin, resetPinCounter } from './pin';
+import { countWrongUbc } from './blocking';
 
 /** Decides one request from the app. */
 export function decideAppRequest(request: AppRequest, tx: Transaction): ServerResult {
@@ -105,8 +106,9 @@ function setFirstPin(tx: Transaction, deviceId: string, pin: string): ServerResu
   return withDevice(tx, deviceId, (device, holder) => {
     const badPin = checkPinFormat('pin', pin, 'R-ACT-1');
     if (badPin) return tx.fail(badPin);
+    // R-ACT-2: a replaced app is told so, in the one reply every request of it gets.
+    if (holder.currentDeviceId !== device.id) return tx.ok({ kind: 'device-replaced' });
     if (holder.sealedPin) return tx.fail(notNow('This holder already has a PIN; change it with the current PIN', 'R-OTP-4'));
-    if (holder.currentDeviceId !== device.id) return tx.fail(notNow('This app is not the most recently activated one for its number', 'R-ACT-2', 'deviceId'));
     tx.emit({ type: 'PinSet', mobile: holder.mobile, sealedPin: sealFor(tx, holder.mobile, pin), reason: 'activation' });
     resetPinCounter(tx, holder);
     return tx.ok();
@@ -141,7 +143,7 @@ function wrongPin(tx: Transaction, mobile: string): ServerReply {
   return { kind: 'pin-wrong', ...counted, hasUbc: linksOf(tx.state, mobile).length > 0 };
 }
 
-// R-SEC-3: a code the holder could still use is never issued twice.
+// R-SEC-3: a code the server still remembers for the holder is never issued again.
 function freshOnlineCode(tx: Transaction, holder: Holder): string {
   const live = new Set(holder.onlineCodes.map((c) => c.code));
   for (;;) {
@@ -166,8 +168,9 @@ function changePin(tx: Transaction, deviceId: string, currentPin: string, newPin
 }
 
 /**
- * R-UBC-2: online unblock. A wrong UBC counts (R-UBC-3: the 3rd blocks it). A right UBC unblocks the link;
- * when the PIN is blocked the app must send a new PIN with it (`newPin`), which the server then stores.
+ * R-UBC-2: online unblock. A wrong UBC counts (R-UBC-3: the 3rd blocks it). A right UBC unblocks the link.
+ * The server decides from its own state whether a new PIN is taken: only while the PIN is blocked, whatever
+ * the app sends (an app that was offline a moment ago may think the PIN is still blocked).
  */
 function enterUbc(tx: Transaction, deviceId: string, orgId: string, ubc: string, newPin: string | null): ServerResult {
   return withDevice(tx, deviceId, (device, holder) => {
@@ -178,26 +181,29 @@ function enterUbc(tx: Transaction, deviceId: string, orgId: string, ubc: string,
       const badPin = checkPinFormat('newPin', newPin, 'R-UBC-2');
       if (badPin) return tx.fail(badPin);
     }
-    if (holder.currentDeviceId !== device.id) return tx.fail(notNow('This app is not the most recently activated one for its number', 'R-ACT-2', 'deviceId'));
+    if (holder.currentDeviceId !== device.id) return tx.ok({ kind: 'device-replaced' });
     const link = getLink(tx.state, orgId, holder.mobile);
-    if (!link || !link.blocked || link.ubc === null) {
-      // R-SEC-3: a spent or reused UBC is refused, and the attempt is logged where the holder has a link.
-      if (link) tx.log({ orgId, type: 'UBC_Denied', username: link.username, mobile: holder.mobile, accessServerId: null, reason: { kind: 'app-ubc-not-blocked' } });
+    const entry = link ? ({ orgId, username: link.username, mobile: holder.mobile, accessServerId: null } as const) : null;
+    // R-SEC-3: a UBC this link has spent is a reuse: refused, logged as one, nothing counted.
+    if (link && entry && link.spentUbcs.some((spent) => tx.ctx.now - spent.spentAt < SPENT_UBC_MEMORY_MS && constantTimeEqual(spent.ubc, ubc))) {
+      tx.log({ ...entry, type: 'UBC_Denied', reason: { kind: 'app-ubc-used' } });
+      return tx.ok({ kind: 'ubc-used' });
+    }
+    if (!link || !entry || !link.blocked || link.ubc === null) {
+      if (entry) tx.log({ ...entry, type: 'UBC_Denied', reason: { kind: 'app-ubc-not-blocked' } });
       return tx.fail(notNow(`The PIN is not blocked at ${org.name}`, 'R-UBC-2', 'orgId'));
     }
     // R-UBC-3: a blocked UBC takes no more entries, so it never counts a 4th wrong one.
     if (link.ubcBlocked) return tx.ok({ kind: 'ubc-blocked' });
-    const entry = { orgId, username: link.username, mobile: holder.mobile, accessServerId: null } as const;
     if (!constantTimeEqual(ubc, link.ubc)) {
       const result = countWrongUbc(tx, orgId, holder.mobile);
       tx.log({ ...entry, type: 'UBC_Denied', reason: { kind: 'app-ubc-wrong', ...result } });
       return tx.ok({ kind: 'ubc-wrong', ...result });
     }
-    const pinBlocked = isPinBlocked(tx.state, holder.mobile);
-    if (pinBlocked && newPin === null) return tx.ok({ kind: 'ubc-ok-new-pin-needed' });
-    // R-UBC-2: right while other orgs are open: unblock with the current PIN kept.
-    const setsPin = newPin !== null;
-    if (newPin !== null) {
+    // R-UBC-2: the server's own state decides whether a new PIN is taken now.
+    const setsPin = isPinBlocked(tx.state, holder.mobile);
+    if (setsPin && newPin === null) return tx.ok({ kind: 'ubc-ok-new-pin-needed' });
+    if (setsPin && newPin !== null) {
       tx.emit({ type: 'PinSet', mobile: holder.mobile, sealedPin: sealFor(tx, holder.mobile, newPin), reason: 'unblock' });
       resetPinCounter(tx, holder);
     }
@@ -205,15 +211,6 @@ function enterUbc(tx: Transaction, deviceId: string, orgId: string, ubc: string,
     tx.log({ ...entry, type: 'PIN_Unblocked', reason: { kind: 'app-unblocked', newPinSet: setsPin } });
     return tx.ok({ kind: 'unblocked', newPinSet: setsPin });
   });
-}
-
-/** R-UBC-3: counts one wrong UBC entry (online or offline); the 3rd blocks the UBC. */
-export function countWrongUbc(tx: Transaction, orgId: string, mobile: string): { attemptsRemaining: number; ubcBlocked: boolean } {
-  tx.emit({ type: 'UbcAttemptFailed', orgId, mobile });
-  const failures = getLink(tx.state, orgId, mobile)?.ubcFailures ?? MAX_UBC_ATTEMPTS;
-  const attemptsRemaining = Math.max(0, MAX_UBC_ATTEMPTS - failures);
-  if (attemptsRemaining === 0) tx.emit({ type: 'UbcBlocked', orgId, mobile });
-  return { attemptsRemaining, ubcBlocked: attemptsRemaining === 0 };
 }
 
 function assertNever(value: never): never {

@@ -1,22 +1,22 @@
-// R-VER-1..8: verifying username + code at an access server, in the order RULES.md gives, one event-log entry per attempt.
+// R-VER-1..8: verifying username + code at an access server, in the order docs/rules.md gives, one event-log entry per attempt.
 import type { LoginCommand } from './commands';
 import type { ServerResult, Transaction } from './transaction';
 import type { AccessServer, Device, Holder, Link, Org } from './state';
 import type { EventLogType, EventReason } from './log';
 import { lookUpUser, getLink, isPinBlocked, offlineLockoutRunning } from './state';
 import { invalidField, unknown } from '../errors';
-import { neutralize, normalizeUsername } from '../text';
+import { normalizeCode, normalizeUsername } from '../text';
 import { constantTimeEqual, hexToBytes, isDigits } from '../crypto/bytes';
 import { makeOfflineCodeVerifier } from '../crypto/offline-code';
 import { openOfflineUnblockCode } from '../crypto/offline-unblock';
 import {
   ONLINE_CODE_DIGITS, ONLINE_CODE_VALIDITY_MS, OFFLINE_CODE_DIGITS, UNBLOCK_CODE_DIGITS, MAX_CODE_ATTEMPTS,
-  MAX_OFFLINE_OUT_OF_WINDOW, MAX_CLOCK_DRIFT_SEARCH_MS, UNBLOCK_CODE_VALIDITY_MS, UNBLOCK_CODE_AHEAD_MS,
+  MAX_OFFLINE_OUT_OF_WINDOW, MAX_CLOCK_DRIFT_SEARCH_MS, UNBLOCK_CODE_VALIDITY_MS, UNBLOCK_CODE_AHEAD_MS, ONLINE_CODE_MEMORY_MS,
+  SPENT_UBC_MEMORY_MS,
 } from '../policy';
 import { windowSteps, driftSteps, stepStart } from './windows';
-import { blockLink } from './blocking';
+import { blockLink, countWrongUbc } from './blocking';
 import { storedPin, countWrongPin, resetPinCounter, sealFor } from './pin';
-import { countWrongUbc } from './decide-app';
 
 /** R-OTP-3: the Manager login of every org; it never accepts offline codes (doc). */
 export const MANAGER_ACCESS_SERVER: AccessServer = { id: 'manager', name: 'Manager', offlineAllowed: false };
@@ -41,13 +41,14 @@ export function decideLogin(command: LoginCommand, tx: Transaction): ServerResul
     ? MANAGER_ACCESS_SERVER
     : org.accessServers.find((candidate) => candidate.id === command.accessServerId);
   if (!server) return tx.fail(unknown('accessServerId', `access server of ${org.name}`, command.accessServerId));
+  // R-VER-8, R-SEC-4: what the person typed is normalized here, once, for every screen and scenario.
   const username = normalizeUsername(command.username);
-  if (username === '') return tx.fail(invalidField('username', 'must not be empty', 'R-VER-1'));
-  if (command.code === '') return tx.fail(invalidField('code', 'must not be empty', 'R-VER-6'));
+  if (username === '') return tx.fail(invalidField('username', 'must not be empty or only spaces', 'R-VER-8'));
+  const code = normalizeCode(command.code);
+  if (code === '') return tx.fail(invalidField('code', 'must not be empty or only spaces', 'R-VER-8'));
 
-  const logged = neutralize(username);
   const write = (type: EventLogType, reason: EventReason, mobile: string | null): ServerResult => {
-    tx.log({ orgId: org.id, type, username: logged, mobile, accessServerId: server.id, reason });
+    tx.log({ orgId: org.id, type, username, mobile, accessServerId: server.id, reason });
     return tx.ok({ kind: 'login', accepted: type === 'Access_Granted' || type === 'Access_Granted_Offline' });
   };
 
@@ -72,13 +73,14 @@ export function decideLogin(command: LoginCommand, tx: Transaction): ServerResul
   if (directory.checksAppId && entry.appId !== device.appId) {
     return write('Access_Denied', { kind: 'handset-app-id-mismatch', expectedAppId: entry.appId ?? '', currentAppId: device.appId }, mobile);
   }
-  const attempt: Attempt = { tx, org, server, username, code: command.code, holder, device, link };
+  const attempt: Attempt = { tx, org, server, username, code, holder, device, link };
+  // R-ACT-2: a code from an older device is a handset mismatch, whatever it is, and changes no counter.
   const oldDevice = codeFromOlderDevice(attempt);
   if (oldDevice) return write('Access_Denied', { kind: 'handset-old-device', appId: oldDevice.appId, currentAppId: device.appId }, mobile);
 
   // R-VER-4: a blocked link considers only a 9-digit offline unblock code.
   if (link?.blocked) {
-    if (!isDigits(command.code, UNBLOCK_CODE_DIGITS)) return write('Access_Denied', { kind: 'link-blocked' }, mobile);
+    if (!isDigits(code, UNBLOCK_CODE_DIGITS)) return write('Access_Denied', { kind: 'link-blocked' }, mobile);
     const outcome = offlineUnblock(attempt, link);
     return write(outcome.type, outcome.reason, mobile);
   }
@@ -86,37 +88,78 @@ export function decideLogin(command: LoginCommand, tx: Transaction): ServerResul
   if (!link && isPinBlocked(tx.state, mobile)) return write('Access_Denied', { kind: 'pin-blocked-no-link' }, mobile);
 
   // R-VER-5 / R-OFF-1: the lockout stops offline logins only; online codes keep working.
-  if (isDigits(command.code, OFFLINE_CODE_DIGITS) && offlineLockoutRunning(holder, tx.ctx.now)) {
+  if (isDigits(code, OFFLINE_CODE_DIGITS) && offlineLockoutRunning(holder, tx.ctx.now)) {
     return write('Access_Denied_Offline', { kind: 'offline-lockout', until: holder.offlineLockedUntil ?? tx.ctx.now }, mobile);
   }
-  const outcome = isDigits(command.code, ONLINE_CODE_DIGITS)
+  const outcome = isDigits(code, ONLINE_CODE_DIGITS)
     ? onlineCode(attempt)
-    : isDigits(command.code, OFFLINE_CODE_DIGITS)
+    : isDigits(code, OFFLINE_CODE_DIGITS)
       ? offlineCode(attempt)
-      : codeFailed(attempt); // R-VER-7: any other input
+      : isDigits(code, UNBLOCK_CODE_DIGITS) && link && madeFromSpentUbc(attempt, device, link)
+        ? { type: 'Access_Denied' as const, reason: { kind: 'unblock-used' } as const } // R-VER-7 exception, R-SEC-3: a reuse
+        : codeFailed(attempt); // R-VER-7: any other input
   return write(outcome.type, outcome.reason, mobile);
 }
 
 type Outcome = { type: EventLogType; reason: EventReason };
 
-// R-ACT-2: a code from a device that is no longer the current one is a handset mismatch.
+/**
+ * R-ACT-2: the older device a code came from, when it did: an online code issued to it, an 8-digit code made
+ * on it with any PIN (tried as the current device is: the window with every PIN, then drift with the right
+ * PIN), or a 9-digit unblock code made on it from this link's UBC or a spent one. The current device's own
+ * right-PIN code is checked first, so a good code is never mistaken for an old device's.
+ */
 function codeFromOlderDevice(a: Attempt): Device | undefined {
   const older = a.holder.deviceIds.filter((id) => id !== a.device.id).map((id) => a.tx.state.devices[id]).filter((d): d is Device => !!d);
   if (older.length === 0) return undefined;
   if (isDigits(a.code, ONLINE_CODE_DIGITS)) {
-    const issued = a.holder.onlineCodes.find((c) => c.deviceId !== a.device.id && constantTimeEqual(c.code, a.code));
+    const issued = rememberedCodes(a).find((c) => c.deviceId !== a.device.id && constantTimeEqual(c.code, a.code));
     return issued ? older.find((d) => d.id === issued.deviceId) : undefined;
   }
   if (isDigits(a.code, OFFLINE_CODE_DIGITS)) {
     const pin = storedPin(a.tx, a.holder);
-    if (pin === null) return undefined;
     const steps = offlineWindow(a);
+    if (pin !== null && rightPinStep(verifierOf(a.device), pin, a.code, steps) !== undefined) return undefined;
     return older.find((d) => {
-      const verifier = makeOfflineCodeVerifier(hexToBytes(d.deviceKey), d.appId);
-      return steps.some((step) => constantTimeEqual(verifier.codeFor(pin, step), a.code));
+      const verifier = verifierOf(d);
+      if (verifier.findPin(a.code, steps)) return true;
+      return pin !== null && rightPinStep(verifier, pin, a.code, driftSteps(a.tx.ctx.now, MAX_CLOCK_DRIFT_SEARCH_MS, steps)) !== undefined;
     });
   }
+  if (isDigits(a.code, UNBLOCK_CODE_DIGITS) && a.link) {
+    const link = a.link;
+    return older.find((d) => (link.blocked && link.ubc !== null && opensWith(a, d, link.ubc)) || madeFromSpentUbc(a, d, link));
+  }
   return undefined;
+}
+
+function verifierOf(device: Device) {
+  return makeOfflineCodeVerifier(hexToBytes(device.deviceKey), device.appId);
+}
+
+/** The first of `steps` at which `code` is the code for `pin`, compared in constant time (R-SEC-3). */
+function rightPinStep(verifier: ReturnType<typeof verifierOf>, pin: string, code: string, steps: readonly number[]): number | undefined {
+  return steps.find((candidate) => constantTimeEqual(verifier.codeFor(pin, candidate), code));
+}
+
+/** R-VER-6, R-SEC-3: the online codes the server still remembers (kept by time, not by count). */
+function rememberedCodes(a: Attempt): Holder['onlineCodes'] {
+  return a.holder.onlineCodes.filter((c) => a.tx.ctx.now - c.issuedAt < ONLINE_CODE_MEMORY_MS);
+}
+
+/** R-UBC-4: whether `code` is a 9-digit unblock code made on `device` from `ubc`, for a step the server accepts now. */
+function opensWith(a: Attempt, device: Device, ubc: string): boolean {
+  const opened = openOfflineUnblockCode({ deviceKey: hexToBytes(device.deviceKey), orgId: a.org.id, ubc, code: a.code, steps: unblockWindow(a) });
+  return opened.ok || opened.reason === 'ambiguous';
+}
+
+/** R-SEC-3, R-VER-7: whether `code` was made on `device` from a UBC this link has spent (remembered by time). */
+function madeFromSpentUbc(a: Attempt, device: Device, link: Link): boolean {
+  return link.spentUbcs.some((spent) => a.tx.ctx.now - spent.spentAt < SPENT_UBC_MEMORY_MS && opensWith(a, device, spent.ubc));
+}
+
+function unblockWindow(a: Attempt): number[] {
+  return windowSteps(a.tx.ctx.now, UNBLOCK_CODE_VALIDITY_MS, UNBLOCK_CODE_AHEAD_MS);
 }
 
 function offlineWindow(a: Attempt): number[] {
@@ -128,7 +171,7 @@ function onlineCode(a: Attempt): Outcome {
   const { tx, holder } = a;
   // R-SEC-3: compare against every remembered code in constant time; a code is this device's or nobody's.
   let issued: Holder['onlineCodes'][number] | undefined;
-  for (const candidate of holder.onlineCodes) {
+  for (const candidate of rememberedCodes(a)) {
     if (candidate.deviceId === a.device.id && constantTimeEqual(candidate.code, a.code) && !issued) issued = candidate;
   }
   if (!issued) return codeFailed(a);
@@ -145,8 +188,8 @@ function onlineCode(a: Attempt): Outcome {
 function grantAtOrg(a: Attempt): void {
   const { tx, org, holder, username } = a;
   const link = getLink(tx.state, org.id, holder.mobile);
-  // R-SEC-4: the link's username appears in log entries, so it is kept neutralized.
-  if (!link) tx.emit({ type: 'LinkCreated', orgId: org.id, mobile: holder.mobile, username: neutralize(username), at: tx.ctx.now });
+  // R-SEC-4: the username was normalized (trimmed, escaped) where it entered the core.
+  if (!link) tx.emit({ type: 'LinkCreated', orgId: org.id, mobile: holder.mobile, username, at: tx.ctx.now });
   else if (link.codeFailures > 0) tx.emit({ type: 'CodeCounterReset', orgId: org.id, mobile: holder.mobile });
 }
 
@@ -156,14 +199,14 @@ function offlineCode(a: Attempt): Outcome {
   if (!a.server.offlineAllowed) return { type: 'Access_Denied_Offline', reason: { kind: 'offline-not-allowed' } };
   const pin = storedPin(tx, holder);
   if (pin === null) return codeFailed(a);
-  const verifier = makeOfflineCodeVerifier(hexToBytes(device.deviceKey), device.appId);
+  const verifier = verifierOf(device);
   const inWindow = offlineWindow(a);
 
-  const step = inWindow.find((candidate) => constantTimeEqual(verifier.codeFor(pin, candidate), a.code));
+  const step = rightPinStep(verifier, pin, a.code, inWindow);
   if (step !== undefined) {
     // R-SEC-3: each offline code is accepted at most once.
     if (device.spentOfflineSteps.includes(step)) return { type: 'Access_Denied_Offline', reason: { kind: 'offline-used', phoneTime: stepStart(step) } };
-    tx.emit({ type: 'OfflineStepSpent', deviceId: device.id, step });
+    tx.emit({ type: 'OfflineStepSpent', deviceId: device.id, step, at: tx.ctx.now });
     resetPinCounter(tx, holder);
     if (holder.offlineOutOfWindow > 0) tx.emit({ type: 'OfflineCounterReset', mobile: holder.mobile });
     grantAtOrg(a);
@@ -181,9 +224,7 @@ function offlineCode(a: Attempt): Outcome {
   }
 
   // Right PIN, wrong time: the phone's clock is off (R-CLK-2). R-OFF-1 counts these.
-  const drifted = driftSteps(tx.ctx.now, MAX_CLOCK_DRIFT_SEARCH_MS, inWindow).find((candidate) =>
-    constantTimeEqual(verifier.codeFor(pin, candidate), a.code),
-  );
+  const drifted = rightPinStep(verifier, pin, a.code, driftSteps(tx.ctx.now, MAX_CLOCK_DRIFT_SEARCH_MS, inWindow));
   if (drifted !== undefined) {
     tx.emit({ type: 'OfflineOutOfWindowCounted', mobile: holder.mobile });
     let lockoutUntil: number | null = null;
@@ -212,13 +253,15 @@ function codeFailed(a: Attempt): Outcome {
 function offlineUnblock(a: Attempt, link: Link): Outcome {
   const { tx, org, holder, device } = a;
   if (!a.server.offlineAllowed) return { type: 'Access_Denied_Offline', reason: { kind: 'offline-not-allowed' } };
+  // R-SEC-3: a code made from a UBC this link spent before is a reuse, even while it is blocked again.
+  if (madeFromSpentUbc(a, device, link)) return { type: 'Access_Denied_Offline', reason: { kind: 'unblock-used' } };
   if (link.ubcBlocked || link.ubc === null) return { type: 'Access_Denied_Offline', reason: { kind: 'ubc-blocked' } };
   const opened = openOfflineUnblockCode({
     deviceKey: hexToBytes(device.deviceKey),
     orgId: org.id,
     ubc: link.ubc,
     code: a.code,
-    steps: windowSteps(tx.ctx.now, UNBLOCK_CODE_VALIDITY_MS, UNBLOCK_CODE_AHEAD_MS),
+    steps: unblockWindow(a),
   });
   if (!opened.ok && opened.reason === 'ambiguous') {
     // Fits two time steps with different PINs (chance ~1e-5): verified, but which PIN is unknown. Not a wrong entry.

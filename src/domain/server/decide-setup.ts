@@ -6,9 +6,12 @@ import type { AuditAction } from './log';
 import type { Permission } from './permissions';
 import { ROLES } from './state';
 import { invalidField, unknown, DomainError, notNow } from '../errors';
-import { normalizeMobile, normalizeUsername } from '../text';
+import { normalizeMobile, normalizeUsername, normalizeName } from '../text';
 import { isDigits } from '../crypto/bytes';
-import { APP_ID_DIGITS, DEFAULT_OFFLINE_LOCKOUT_MS, DEFAULT_OFFLINE_WINDOW_AHEAD_MS, DEFAULT_OFFLINE_WINDOW_BACK_MS } from '../policy';
+import {
+  APP_ID_DIGITS, DEFAULT_OFFLINE_LOCKOUT_MS, DEFAULT_OFFLINE_WINDOW_AHEAD_MS, DEFAULT_OFFLINE_WINDOW_BACK_MS, MAX_OFFLINE_WINDOW_BACK_MS,
+  MAX_OFFLINE_WINDOW_AHEAD_MS, OFFLINE_STEP_MS,
+} from '../policy';
 import { authorize } from './admin-check';
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;
@@ -19,12 +22,13 @@ function checkId(field: string, value: string): DomainError | null {
 
 function checkName(field: string, value: string): DomainError | null {
   const trimmed = value.trim();
-  return trimmed.length > 0 && trimmed.length <= 80 ? null : invalidField(field, 'must be 1 to 80 characters');
+  return trimmed.length > 0 && trimmed.length <= 80 ? null : invalidField(field, 'must be 1 to 80 characters', 'R-SEC-4');
 }
 
+/** R-VER-7: an org may widen the offline window only so far, so the PIN search stays small (docs/rules.md, Numbers). */
 const SETTINGS_RANGE: Record<keyof OrgSettings, [number, number]> = {
-  offlineWindowBackMs: [30_000, 3_600_000],
-  offlineWindowAheadMs: [0, 3_600_000],
+  offlineWindowBackMs: [OFFLINE_STEP_MS, MAX_OFFLINE_WINDOW_BACK_MS],
+  offlineWindowAheadMs: [0, MAX_OFFLINE_WINDOW_AHEAD_MS],
   offlineLockoutMs: [60_000, 86_400_000],
 };
 
@@ -37,7 +41,7 @@ function settingsFrom(partial: Partial<OrgSettings> | undefined): OrgSettings | 
   };
   for (const [field, [min, max]] of Object.entries(SETTINGS_RANGE) as [keyof OrgSettings, [number, number]][]) {
     const value = settings[field];
-    if (!Number.isInteger(value) || value < min || value > max) return invalidField(`settings.${field}`, `must be a whole number of ms from ${min} to ${max}`);
+    if (!Number.isInteger(value) || value < min || value > max) return invalidField(`settings.${field}`, `must be a whole number of ms from ${min} to ${max}`, 'R-VER-7');
   }
   return settings;
 }
@@ -62,7 +66,7 @@ export function decideSetup(command: SetupCommand, tx: Transaction): ServerResul
     if (tx.state.orgs[command.orgId]) return tx.fail(new DomainError('already-exists', `An organization "${command.orgId}" exists already`, { field: 'orgId' }));
     const settings = settingsFrom(command.settings);
     if (settings instanceof DomainError) return tx.fail(settings);
-    tx.emit({ type: 'OrgCreated', orgId: command.orgId, name: command.name.trim(), settings });
+    tx.emit({ type: 'OrgCreated', orgId: command.orgId, name: normalizeName(command.name), settings });
     return tx.ok();
   }
   const org = tx.state.orgs[command.orgId];
@@ -96,7 +100,7 @@ function validate(command: Exclude<SetupCommand, { type: 'CreateOrg' }>, org: Or
     case 'AddDirectoryEntry': {
       if (!directory) return unknown('directoryId', `directory of ${org.name}`, command.directoryId);
       const username = normalizeUsername(command.entry.username);
-      if (username.length === 0 || username.length > 64) return invalidField('entry.username', 'must be 1 to 64 characters');
+      if (username.length === 0 || command.entry.username.trim().length > 64) return invalidField('entry.username', 'must be 1 to 64 characters', 'R-SEC-4');
       if (directory.entries.some((e) => e.username === username)) {
         return new DomainError('already-exists', `${directory.name} lists "${username}" already`, { field: 'entry.username' });
       }
@@ -110,7 +114,7 @@ function validate(command: Exclude<SetupCommand, { type: 'CreateOrg' }>, org: Or
     }
     case 'RemoveDirectoryEntry':
       if (!directory) return unknown('directoryId', `directory of ${org.name}`, command.directoryId);
-      return directory.entries.some((e) => e.username === command.username) ? null : unknown('username', `entry of ${directory.name}`, command.username);
+      return directory.entries.some((e) => e.username === normalizeUsername(command.username)) ? null : unknown('username', `entry of ${directory.name}`, normalizeUsername(command.username));
     case 'AddAccessServer':
       if (org.accessServers.some((s) => s.id === command.accessServerId) || command.accessServerId === 'manager') {
         return new DomainError('already-exists', `${org.name} has an access server "${command.accessServerId}" already`, { field: 'accessServerId' });
@@ -140,8 +144,8 @@ function apply(command: Exclude<SetupCommand, { type: 'CreateOrg' }>, org: Org, 
   const serverName = 'accessServerId' in command ? (org.accessServers.find((s) => s.id === command.accessServerId)?.name ?? command.accessServerId) : '';
   switch (command.type) {
     case 'AddDirectory':
-      tx.emit({ type: 'DirectoryAdded', orgId: org.id, directoryId: command.directoryId, name: command.name.trim(), kind: command.kind, checksAppId: command.checksAppId });
-      return audit({ kind: 'directory-added', name: command.name.trim() });
+      tx.emit({ type: 'DirectoryAdded', orgId: org.id, directoryId: command.directoryId, name: normalizeName(command.name), kind: command.kind, checksAppId: command.checksAppId });
+      return audit({ kind: 'directory-added', name: normalizeName(command.name) });
     case 'MoveDirectory':
       tx.emit({ type: 'DirectoryMoved', orgId: org.id, directoryId: command.directoryId, toIndex: command.toIndex });
       return audit({ kind: 'directory-moved', name: directoryName, toIndex: command.toIndex });
@@ -153,18 +157,20 @@ function apply(command: Exclude<SetupCommand, { type: 'CreateOrg' }>, org: Org, 
       tx.emit({ type: 'DirectoryEntryAdded', orgId: org.id, directoryId: command.directoryId, entry });
       return audit({ kind: 'directory-entry-added', directory: directoryName, username });
     }
-    case 'RemoveDirectoryEntry':
-      tx.emit({ type: 'DirectoryEntryRemoved', orgId: org.id, directoryId: command.directoryId, username: command.username });
-      return audit({ kind: 'directory-entry-removed', directory: directoryName, username: command.username });
+    case 'RemoveDirectoryEntry': {
+      const username = normalizeUsername(command.username);
+      tx.emit({ type: 'DirectoryEntryRemoved', orgId: org.id, directoryId: command.directoryId, username });
+      return audit({ kind: 'directory-entry-removed', directory: directoryName, username });
+    }
     case 'AddAccessServer':
-      tx.emit({ type: 'AccessServerAdded', orgId: org.id, accessServerId: command.accessServerId, name: command.name.trim(), offlineAllowed: command.offlineAllowed });
-      return audit({ kind: 'access-server-added', name: command.name.trim(), offlineAllowed: command.offlineAllowed });
+      tx.emit({ type: 'AccessServerAdded', orgId: org.id, accessServerId: command.accessServerId, name: normalizeName(command.name), offlineAllowed: command.offlineAllowed });
+      return audit({ kind: 'access-server-added', name: normalizeName(command.name), offlineAllowed: command.offlineAllowed });
     case 'SetAccessServerOffline':
       tx.emit({ type: 'AccessServerOfflineSet', orgId: org.id, accessServerId: command.accessServerId, offlineAllowed: command.offlineAllowed });
       return audit({ kind: 'access-server-offline-set', name: serverName, offlineAllowed: command.offlineAllowed });
     case 'AddAdmin':
-      tx.emit({ type: 'AdminAdded', adminId: command.adminId, orgId: org.id, username: command.username.trim(), name: command.name.trim(), role: command.role });
-      return audit({ kind: 'admin-added', username: command.username.trim(), role: command.role });
+      tx.emit({ type: 'AdminAdded', adminId: command.adminId, orgId: org.id, username: normalizeUsername(command.username), name: normalizeName(command.name), role: command.role });
+      return audit({ kind: 'admin-added', username: normalizeUsername(command.username), role: command.role });
     case 'RemoveAdmin': {
       const username = tx.state.admins[command.adminId]?.username ?? command.adminId;
       tx.emit({ type: 'AdminRemoved', adminId: command.adminId });

@@ -29,7 +29,7 @@ export type ServerEvent =
   // Codes
   | { type: 'OnlineCodeIssued'; mobile: Mobile; deviceId: DeviceId; code: string; at: number }
   | { type: 'OnlineCodeSpent'; mobile: Mobile; code: string; at: number }
-  | { type: 'OfflineStepSpent'; deviceId: DeviceId; step: number }
+  | { type: 'OfflineStepSpent'; deviceId: DeviceId; step: number; at: number }
   | { type: 'OfflineOutOfWindowCounted'; mobile: Mobile }
   | { type: 'OfflineLockoutStarted'; mobile: Mobile; until: number }
   | { type: 'OfflineLockoutEnded'; mobile: Mobile }

@@ -1,8 +1,8 @@
 // evolve(state, event) for the server: applies one fact. No decisions are made here, only bookkeeping.
 import type { ServerEvent } from './events';
 import type { ServerState, Holder, Link, Org, Device } from './state';
-import { linkKey } from './state';
-import { REMEMBERED_ONLINE_CODES, REMEMBERED_OFFLINE_STEPS } from '../policy';
+import { linkId } from './state';
+import { ONLINE_CODE_MEMORY_MS, MAX_OFFLINE_WINDOW_BACK_MS, SPENT_UBC_MEMORY_MS, OFFLINE_STEP_MS } from '../policy';
 
 function newHolder(mobile: string): Holder {
   return {
@@ -25,7 +25,7 @@ function withHolder(state: ServerState, mobile: string, change: (holder: Holder)
 }
 
 function withLink(state: ServerState, orgId: string, mobile: string, change: (link: Link) => Link): ServerState {
-  const key = linkKey(orgId, mobile);
+  const key = linkId(orgId, mobile);
   const link = state.links[key];
   if (!link) return state; // decide never emits link events for a missing link; replay of a foreign journal stays total
   return { ...state, links: { ...state.links, [key]: change(link) } };
@@ -129,7 +129,11 @@ export function evolveServer(state: ServerState, event: ServerEvent): ServerStat
     case 'OnlineCodeIssued':
       return withHolder(state, event.mobile, (h) => ({
         ...h,
-        onlineCodes: [...h.onlineCodes, { code: event.code, deviceId: event.deviceId, issuedAt: event.at, usedAt: null }].slice(-REMEMBERED_ONLINE_CODES),
+        // R-SEC-3: forgotten by time only, long after they could be accepted (ONLINE_CODE_MEMORY_MS).
+        onlineCodes: [
+          ...h.onlineCodes.filter((c) => event.at - c.issuedAt < ONLINE_CODE_MEMORY_MS),
+          { code: event.code, deviceId: event.deviceId, issuedAt: event.at, usedAt: null },
+        ],
       }));
     case 'OnlineCodeSpent':
       return withHolder(state, event.mobile, (h) => ({
@@ -139,7 +143,8 @@ export function evolveServer(state: ServerState, event: ServerEvent): ServerStat
     case 'OfflineStepSpent':
       return withDevice(state, event.deviceId, (d) => ({
         ...d,
-        spentOfflineSteps: [...d.spentOfflineSteps, event.step].slice(-REMEMBERED_OFFLINE_STEPS),
+        // R-SEC-3: a spent step is forgotten once no org's window (at most MAX_OFFLINE_WINDOW_BACK_MS) could accept it.
+        spentOfflineSteps: [...d.spentOfflineSteps.filter((step) => step * OFFLINE_STEP_MS > event.at - MAX_OFFLINE_WINDOW_BACK_MS), event.step],
       }));
     case 'OfflineOutOfWindowCounted':
       return withHolder(state, event.mobile, (h) => ({ ...h, offlineOutOfWindow: h.offlineOutOfWindow + 1 }));
@@ -163,8 +168,9 @@ export function evolveServer(state: ServerState, event: ServerEvent): ServerStat
         ubcFailures: 0,
         ubcBlocked: false,
         codeFailures: 0,
+        spentUbcs: [],
       };
-      return { ...state, links: { ...state.links, [linkKey(event.orgId, event.mobile)]: link } };
+      return { ...state, links: { ...state.links, [linkId(event.orgId, event.mobile)]: link } };
     }
     case 'CodeAttemptFailed':
       return withLink(state, event.orgId, event.mobile, (l) => ({ ...l, codeFailures: l.codeFailures + 1 }));
@@ -181,9 +187,13 @@ export function evolveServer(state: ServerState, event: ServerEvent): ServerStat
         ubcBlocked: false,
       }));
     case 'LinkUnblocked':
-      // R-UBC-2: the UBC is spent with the unblock.
+      // R-UBC-2: the UBC is spent with the unblock. R-SEC-3: it is remembered for SPENT_UBC_MEMORY_MS, so codes made from it are reuses.
       return withLink(state, event.orgId, event.mobile, (l) => ({
         ...l,
+        spentUbcs: [
+          ...l.spentUbcs.filter((spent) => event.at - spent.spentAt < SPENT_UBC_MEMORY_MS),
+          ...(l.ubc === null ? [] : [{ ubc: l.ubc, spentAt: event.at }]),
+        ],
         blocked: false,
         blockCause: null,
         changedAt: event.at,

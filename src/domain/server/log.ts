@@ -58,13 +58,17 @@ export type EventReason =
   | { kind: 'unblock-granted' }
   | { kind: 'unblock-failed'; attemptsRemaining: number; ubcBlocked: boolean }
   | { kind: 'unblock-ambiguous' }
+  // R-SEC-3, R-VER-7: a 9-digit code made from a UBC this link has already spent
+  | { kind: 'unblock-used' }
   | { kind: 'ubc-blocked' }
   // R-BLK-1, R-BLK-2, R-BLK-3 (blocks that are not part of a login attempt)
   | { kind: 'pin-blocked'; cause: BlockCause }
   // R-UBC-2 in the app
   | { kind: 'app-unblocked'; newPinSet: boolean }
   | { kind: 'app-ubc-wrong'; attemptsRemaining: number; ubcBlocked: boolean }
-  | { kind: 'app-ubc-not-blocked' };
+  | { kind: 'app-ubc-not-blocked' }
+  // R-SEC-3: a UBC this link has already spent, typed again
+  | { kind: 'app-ubc-used' };
 
 export interface EventLogEntry {
   /** Position in the server's event log, from 1. */
@@ -72,7 +76,7 @@ export interface EventLogEntry {
   at: number;
   orgId: OrgId;
   type: EventLogType;
-  /** R-SEC-4: neutralized. Empty when the entry is not about a typed username. */
+  /** R-SEC-4: as normalized where it entered the core (trimmed, controls escaped). Empty when the entry is not about a typed username. */
   username: string;
   /** Holder the entry is about, when known, so a user's own entries can be listed (R-MGR-3). */
   mobile: Mobile | null;

@@ -1,4 +1,4 @@
-// The Code server's state: organizations, holders, devices, links, administrators and both logs. Plain JSON data.
+// The Code server's state: organizations, holders, devices, links and administrators. Plain JSON data, bounded by them, not by history.
 import type { SealedPin } from '../crypto/pin-vault';
 import type { EventLogEntry, AuditEntry } from './log';
 
@@ -9,7 +9,7 @@ export type AdminId = string;
 export type Role = 'SUPERUSER' | 'USERADMIN' | 'HELPDESK';
 export const ROLES: readonly Role[] = ['SUPERUSER', 'USERADMIN', 'HELPDESK'];
 
-/** The starred numbers of RULES.md that an org may change. */
+/** The starred numbers of docs/rules.md that an org may change. */
 export interface OrgSettings {
   offlineWindowBackMs: number;
   offlineWindowAheadMs: number;
@@ -68,6 +68,7 @@ export interface Holder {
   currentDeviceId: DeviceId | null;
   /** Every device ever activated for this number, oldest first (R-ACT-2). */
   deviceIds: DeviceId[];
+  /** R-VER-6, R-SEC-3: codes issued within ONLINE_CODE_MEMORY_MS, oldest first (kept by time, not by count). */
   onlineCodes: IssuedCode[];
   /** R-OFF-1: offline codes refused as out of window since the last accepted offline code. */
   offlineOutOfWindow: number;
@@ -83,7 +84,7 @@ export interface Device {
   /** Hex of the 32-byte device key shared by the app and the server. */
   deviceKey: string;
   activatedAt: number;
-  /** R-SEC-3: offline time steps already accepted from this device. */
+  /** R-SEC-3: offline time steps accepted from this device that an org's window could still accept (kept by time). */
   spentOfflineSteps: number[];
 }
 
@@ -107,6 +108,14 @@ export interface Link {
   ubcBlocked: boolean;
   /** R-BLK-3: failed code verifications in a row at this org. */
   codeFailures: number;
+  /** R-SEC-3: UBCs this link has spent within SPENT_UBC_MEMORY_MS, oldest first: a code made from one is a reuse. */
+  spentUbcs: SpentUbc[];
+}
+
+/** R-SEC-3: a UBC the link has spent, and when. */
+export interface SpentUbc {
+  ubc: string;
+  spentAt: number;
 }
 
 export interface Admin {
@@ -121,7 +130,7 @@ export interface ServerState {
   orgs: Record<OrgId, Org>;
   holders: Record<Mobile, Holder>;
   devices: Record<DeviceId, Device>;
-  /** Keyed by linkKey(orgId, mobile). */
+  /** Keyed by linkId(orgId, mobile). */
   links: Record<string, Link>;
   admins: Record<AdminId, Admin>;
   /** R-MGR-4, R-SEC-5: append-only. */
@@ -135,12 +144,13 @@ export function initialServerState(): ServerState {
   return { orgs: {}, holders: {}, devices: {}, links: {}, admins: {}, eventLog: [], auditLog: [] };
 }
 
-export function linkKey(orgId: OrgId, mobile: Mobile): string {
+/** The key of a link (holder × org) in `ServerState.links`. */
+export function linkId(orgId: OrgId, mobile: Mobile): string {
   return `${orgId}\u0000${mobile}`;
 }
 
 export function getLink(state: ServerState, orgId: OrgId, mobile: Mobile): Link | undefined {
-  return state.links[linkKey(orgId, mobile)];
+  return state.links[linkId(orgId, mobile)];
 }
 
 /** All links of a holder, in org order of creation. */

@@ -7,13 +7,15 @@ export interface ClockState {
   running: boolean;
   /** R-CLK-1: x1 to x60. */
   speed: number;
+  /** R-CLK-1: the server time of the last command the core decided; no command may come before it. */
+  lastCommandAt: number;
 }
 
 /** Where a new sandbox's clock starts: 2026-01-05 09:00:00 UTC, a Monday morning, paused at x1. */
 export const DEFAULT_CLOCK_START = Date.UTC(2026, 0, 5, 9, 0, 0);
 
 export function initialClock(start = DEFAULT_CLOCK_START): ClockState {
-  return { now: start, running: false, speed: MIN_CLOCK_SPEED };
+  return { now: start, running: false, speed: MIN_CLOCK_SPEED, lastCommandAt: start };
 }
 
 /** Whether `speed` is allowed (R-CLK-1). */

@@ -6,11 +6,12 @@ import type { DecideContext } from '../server/transaction';
 import type { ServerReply, AppRequest } from '../server/commands';
 import type { ServerState } from '../server/state';
 import type { Network, NetworkResult } from '../phone/network';
+import type { PhoneState } from '../phone/state';
 import { DomainError, invalidField, unknown, notNow } from '../errors';
 import { decideServer } from '../server/decide';
 import { evolveServer } from '../server/evolve';
-import { decideApp } from '../phone/decide';
-import { normalizeMobile } from '../text';
+import { decideApp, syncApp } from '../phone/decide';
+import { normalizeMobile, normalizeName } from '../text';
 import { phonesWithNumber } from './state';
 import { validSpeed } from './clock';
 import { MAX_CLOCK_DRIFT_SEARCH_MS } from '../policy';
@@ -29,10 +30,8 @@ const ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
  * its audit entry, R-MGR-1).
  */
 export function decide(command: WorldCommand, state: WorldState, ctx: DecideContext): DecideResult {
-  // R-CLK-1: the server clock never goes back.
-  if (ctx.now < state.clock.now) {
-    return { ok: false, error: new DomainError('clock-backwards', `Server time ${ctx.now} is before the clock's ${state.clock.now} (R-CLK-1)`, { rule: 'R-CLK-1' }), events: [] };
-  }
+  const refusedTime = checkTime(state, ctx.now);
+  if (refusedTime) return { ok: false, error: refusedTime, events: [] };
   // Every command type starting with "App" is an AppCommand (phone/commands.ts); TS cannot narrow on a prefix.
   if (command.type.startsWith('App')) return decideOnPhone(command as Extract<WorldCommand, { phoneId: string; type: `App${string}` }>, state, ctx);
   switch (command.type) {
@@ -56,13 +55,34 @@ export function decide(command: WorldCommand, state: WorldState, ctx: DecideCont
   }
 }
 
+/**
+ * R-CLK-1: the server clock never goes back, not before its last clock event and not before the last command
+ * decided; while it is paused, every command happens at the paused time and no other.
+ */
+function checkTime(state: WorldState, now: number): DomainError | null {
+  const { clock } = state;
+  if (!Number.isSafeInteger(now)) return new DomainError('clock-backwards', `Server time ${now} is not a whole number of ms (R-CLK-1)`, { rule: 'R-CLK-1' });
+  const floor = Math.max(clock.now, clock.lastCommandAt);
+  if (now < floor) {
+    return new DomainError('clock-backwards', `Server time ${formatIso(now)} is before ${formatIso(floor)}, the time of the last command or clock change: the clock never goes back (R-CLK-1)`, { rule: 'R-CLK-1' });
+  }
+  if (!clock.running && now !== clock.now) {
+    return new DomainError('clock-paused', `The clock is paused at ${formatIso(clock.now)}: a command at ${formatIso(now)} cannot happen (R-CLK-1)`, { rule: 'R-CLK-1' });
+  }
+  return null;
+}
+
+function formatIso(ms: number): string {
+  return Number.isFinite(ms) && Math.abs(ms) < 8.64e15 ? new Date(ms).toISOString() : String(ms);
+}
+
 function decideLab(command: LabCommand, state: WorldState, ctx: DecideContext): WorldEvent[] | DomainError {
   switch (command.type) {
     case 'AddPerson': {
       if (!ID.test(command.personId)) return invalidField('personId', 'must be 1 to 40 lowercase letters, digits or dashes');
       if (state.people[command.personId]) return new DomainError('already-exists', `A person "${command.personId}" exists already`, { field: 'personId' });
-      const name = command.name.trim();
-      if (name.length === 0 || name.length > 80) return invalidField('name', 'must be 1 to 80 characters');
+      const name = normalizeName(command.name);
+      if (name.length === 0 || command.name.trim().length > 80) return invalidField('name', 'must be 1 to 80 characters');
       const mobile = normalizeMobile(command.mobile);
       if (!mobile) return invalidField('mobile', 'must be a phone number of 6 to 15 digits, optionally starting with +');
       if (Object.values(state.people).some((p) => p.mobile === mobile)) {
@@ -74,13 +94,20 @@ function decideLab(command: LabCommand, state: WorldState, ctx: DecideContext): 
       if (!ID.test(command.phoneId)) return invalidField('phoneId', 'must be 1 to 40 lowercase letters, digits or dashes');
       if (state.phones[command.phoneId]) return new DomainError('already-exists', `A phone "${command.phoneId}" exists already`, { field: 'phoneId' });
       if (!state.people[command.personId]) return unknown('personId', 'person', command.personId);
-      const label = command.label.trim();
-      if (label.length === 0 || label.length > 40) return invalidField('label', 'must be 1 to 40 characters');
+      const label = normalizeName(command.label);
+      if (label.length === 0 || command.label.trim().length > 40) return invalidField('label', 'must be 1 to 40 characters');
       return [{ type: 'PhoneAdded', phoneId: command.phoneId, personId: command.personId, label }];
     }
-    case 'SetPhoneOnline':
-      if (!state.phones[command.phoneId]) return unknown('phoneId', 'phone', command.phoneId);
-      return [{ type: 'PhoneOnlineSet', phoneId: command.phoneId, online: command.online }];
+    case 'SetPhoneOnline': {
+      const phone = state.phones[command.phoneId];
+      if (!phone) return unknown('phoneId', 'phone', command.phoneId);
+      if (phone.online === command.online) return notNow(`${phone.label} is ${phone.online ? 'online' : 'offline'} already`, 'R-CLK-2', 'online');
+      const set: WorldEvent = { type: 'PhoneOnlineSet', phoneId: command.phoneId, online: command.online };
+      if (!command.online) return [set];
+      // Back online, the app syncs with the server (R-SEC-3: an unblock screen for a spent UBC closes).
+      const online = { ...phone, online: true };
+      return [set, ...syncApp(online, { phoneNow: ctx.now + phone.clockOffsetMs, network: serverNetwork(online, state, ctx, []) })];
+    }
     case 'SetPhoneClockOffset':
       // R-CLK-2: drift within the range the server searches for it.
       if (!state.phones[command.phoneId]) return unknown('phoneId', 'phone', command.phoneId);
@@ -113,8 +140,17 @@ function decideOnPhone(command: Parameters<typeof decideApp>[0], state: WorldSta
   const phone = state.phones[command.phoneId];
   if (!phone) return { ok: false, error: unknown('phoneId', 'phone', command.phoneId), events: [] };
   const events: WorldEvent[] = [];
+  const network = serverNetwork(phone, state, ctx, events);
+  const result = decideApp(command, phone, { phoneNow: ctx.now + phone.clockOffsetMs, network });
+  // A refused app command keeps only what the server recorded about it (such as a logged UBC reuse).
+  if (!result.ok) return { ok: false, error: result.error, events };
+  return { ok: true, events: [...events, ...result.events], reply: { kind: 'done' } };
+}
+
+/** The phone's data connection: reaches the server only while the phone is online. Server events are collected into `events`. */
+function serverNetwork(phone: PhoneState, state: WorldState, ctx: DecideContext, events: WorldEvent[]): Network {
   let server: ServerState = state.server;
-  const network: Network = {
+  return {
     online: phone.online,
     send(request: AppRequest): NetworkResult {
       if (!phone.online) return { ok: false, reason: 'offline' };
@@ -131,10 +167,6 @@ function decideOnPhone(command: Parameters<typeof decideApp>[0], state: WorldSta
       return result.ok ? { ok: true, reply: result.reply } : { ok: false, reason: 'refused', error: result.error };
     },
   };
-  const result = decideApp(command, phone, { phoneNow: ctx.now + phone.clockOffsetMs, network });
-  // A refused app command keeps only what the server recorded about it (such as a logged UBC reuse).
-  if (!result.ok) return { ok: false, error: result.error, events };
-  return { ok: true, events: [...events, ...result.events], reply: { kind: 'done' } };
 }
 
 function assertNever(value: never): never {

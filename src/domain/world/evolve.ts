@@ -32,3 +32,13 @@ export function evolve(state: WorldState, event: WorldEvent): WorldState {
       return { ...state, server: evolveServer(state.server, event as ServerEvent) }; // every remaining type is a ServerEvent
   }
 }
+
+/**
+ * The world after one decided command: its events folded, and R-CLK-1's memory of when it ran, so the core
+ * refuses any later command at an earlier time. The journal, replay and the scenario runner all fold this way.
+ */
+export function applyDecided(state: WorldState, at: number, events: readonly WorldEvent[]): WorldState {
+  let next = state;
+  for (const event of events) next = evolve(next, event);
+  return next.clock.lastCommandAt === at ? next : { ...next, clock: { ...next.clock, lastCommandAt: Math.max(at, next.clock.lastCommandAt) } };
+}

@@ -24,7 +24,7 @@ export function LoginForm(props: { orgId: string; orgName: string; accessServerI
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     setResult(null);
-    const reply = await command.run({ type: 'Login', orgId: props.orgId, accessServerId: props.accessServerId, username: username(), code: code().trim() });
+    const reply = await command.run({ type: 'Login', orgId: props.orgId, accessServerId: props.accessServerId, username: username(), code: code() });
     if (reply?.kind !== 'login') return;
     setResult(reply.accepted);
     setAttempts([{ at: sandbox.now(), username: username().trim(), accepted: reply.accepted }, ...attempts()].slice(0, 5));

@@ -11,7 +11,7 @@ type Tone = 'bad' | 'good' | 'info';
 
 const TONE: Record<AppNotice['kind'], Tone> = {
   'sms-sent': 'info', 'wrong-pin': 'bad', 'pin-blocked': 'bad', 'wrong-ubc': 'bad', 'ubc-blocked': 'bad',
-  unblocked: 'good', 'pin-changed': 'good', 'pin-set': 'good', replaced: 'bad',
+  'ubc-used': 'bad', unblocked: 'good', 'unblock-confirmed': 'good', 'pin-changed': 'good', 'pin-set': 'good', replaced: 'bad',
 };
 
 export function NoticeBanner() {
@@ -33,6 +33,8 @@ export function NoticeBanner() {
       case 'pin-blocked': return n.hasUbc ? p.noticePinBlocked : p.noticePinBlockedNoUbc;
       case 'wrong-ubc': return p.noticeWrongUbc(n.attemptsRemaining);
       case 'ubc-blocked': return p.noticeUbcBlocked;
+      case 'ubc-used': return p.noticeUbcUsed;
+      case 'unblock-confirmed': return p.noticeUnblockConfirmed(n.orgName);
       case 'unblocked': return n.newPinSet ? p.noticeUnblockedNewPin(n.orgName) : p.noticeUnblockedKept(n.orgName);
       case 'pin-changed': return p.noticePinChanged;
       case 'pin-set': return p.noticePinSet;

@@ -1,6 +1,6 @@
 // A world to run rules against in tests: commands in, events folded, a seeded random source and a server clock the test moves.
 import { expect } from 'vitest';
-import { decide, evolve, initialState, makeSeededRandom, DEFAULT_CLOCK_START } from '../../../src/domain';
+import { decide, applyDecided, initialState, makeSeededRandom, DEFAULT_CLOCK_START } from '../../../src/domain';
 import type { WorldState, WorldCommand, WorldEvent, DecideResult, DomainError, EventLogEntry, Link, Holder, PhoneState, AuditEntry } from '../../../src/domain';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { utf8ToBytes, hexToBytes } from '../../../src/domain/crypto/bytes';
@@ -13,6 +13,8 @@ import { describeEvent } from '../../../src/i18n/describe-event';
 export class TestWorld {
   state: WorldState;
   readonly events: WorldEvent[] = [];
+  /** Every command that produced events: when it ran and what it produced, as the journal keeps them. */
+  readonly journal: { at: number; events: WorldEvent[] }[] = [];
   now: number;
   private seq = 0;
   private readonly serverKey: Uint8Array;
@@ -27,11 +29,18 @@ export class TestWorld {
   run(command: WorldCommand): DecideResult {
     this.seq += 1;
     const result = decide(command, this.state, { now: this.now, random: makeSeededRandom(this.seed, this.seq), serverKey: this.serverKey });
-    for (const event of result.events) {
-      this.events.push(event);
-      this.state = evolve(this.state, event);
+    this.events.push(...result.events);
+    // As the journal: a command that produced no event is not kept, and changes nothing (R-CLK-1 included).
+    if (result.events.length > 0) {
+      this.journal.push({ at: this.now, events: result.events });
+      this.state = applyDecided(this.state, this.now, result.events);
     }
     return result;
+  }
+
+  /** The world folded again from nothing, entry by entry, as replay does. */
+  replay(start = DEFAULT_CLOCK_START): WorldState {
+    return this.journal.reduce((state, entry) => applyDecided(state, entry.at, entry.events), initialState(start));
   }
 
   /** Runs a command that must succeed. */

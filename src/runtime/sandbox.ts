@@ -1,29 +1,42 @@
-// One open sandbox: its state folded from the journal in IndexedDB, the running clock, and commands appended one transaction each.
+// One open sandbox: its state from the newest checkpoint and the journal after it, commands appended one transaction each, verified in full in the background.
 import { liveQuery } from 'dexie';
 import type { Subscription } from 'dexie';
 import { initialState, simulatedNow, DomainError } from '../domain';
 import type { WorldCommand, WorldState, ServerReply, WorldEvent } from '../domain';
 import type { SandboxDb, SandboxRow, JournalRow } from '../storage/db';
-import { verifyChain, GENESIS_HASH } from './hash-chain';
-import type { ChainProblem } from './hash-chain';
+import { JOURNAL_FORMAT_VERSION, sandboxRange } from '../storage/db';
+import { GENESIS_HASH, verifyChain } from './hash-chain';
 import { append, foldEntries, serverKeyFor } from './journal';
-import { stateHash } from './state-hash';
 import type { Entry } from './journal';
+import { DexieLogs, logRowsOf } from './dexie-logs';
+import type { LogReader } from './log-read-model';
+import { verifySandbox } from './verify';
+import type { VerifyProgress, VerifyReport } from './verify';
+import type { Finding } from './reverify';
+import { CHECKPOINT_EVERY } from './sandbox-store';
 
-/** Fold a snapshot into storage every this many entries, so opening a long journal stays quick. */
-export const SNAPSHOT_EVERY = 250;
+export { CHECKPOINT_EVERY };
 
-export type Integrity = { ok: true } | { ok: false; problem: ChainProblem; verified: number };
+/** Whether the sandbox's history proved itself: still being checked, checked, or the first difference found. */
+export type Integrity =
+  | { ok: true; verifying: VerifyProgress | null }
+  | { ok: false; problem: Finding; verified: number };
 
 export type DispatchResult =
   | { ok: true; seq: number; reply: ServerReply; refusal: DomainError | null }
   | { ok: false; error: DomainError | SandboxError };
 
-/** Refusals of the runtime itself (a damaged journal, a sandbox deleted in another tab). */
+/** Runs the full verification of a sandbox somewhere (a Web Worker in the browser, in process in Node). */
+export type VerifierPort = (dbName: string, db: SandboxDb, sandboxId: string, onProgress: (p: VerifyProgress) => void) => Promise<VerifyReport>;
+
+/** In process: what Node (the headless runner, the tests) uses. */
+export const inProcessVerifier: VerifierPort = (_name, db, sandboxId, onProgress) => verifySandbox(db, sandboxId, onProgress);
+
+/** Refusals of the runtime itself (a damaged journal, a sandbox deleted in another tab, storage full). */
 export class SandboxError extends Error {
   override readonly name = 'SandboxError';
   constructor(
-    readonly code: 'journal-damaged' | 'sandbox-missing',
+    readonly code: 'journal-damaged' | 'sandbox-missing' | 'storage-full' | 'storage-failed',
     message: string,
   ) {
     super(message);
@@ -32,12 +45,7 @@ export class SandboxError extends Error {
 
 const CLOCK_EVENTS: ReadonlySet<WorldEvent['type']> = new Set(['ClockPaused', 'ClockResumed', 'ClockSpeedSet', 'ClockSet']);
 
-/** Whether another tab replaced the journal (a reset) rather than appending to it: then this tab loads afresh. */
-function journalReplaced(row: SandboxRow, head: { seq: number; hash: string }, checked: ReturnType<typeof verifyChain>): boolean {
-  if (row.headSeq < head.seq) return true;
-  if (row.headSeq === head.seq) return row.headHash !== head.hash;
-  return checked.problem?.kind === 'broken-link' && checked.good === 0;
-}
+type Head = { seq: number; hash: string; at: number };
 
 function toEntry(row: JournalRow): Entry {
   return { seq: row.seq, at: row.at, command: row.command, events: row.events, prevHash: row.prevHash, hash: row.hash };
@@ -45,7 +53,33 @@ function toEntry(row: JournalRow): Entry {
 
 /** Reads journal rows after `afterSeq`, in order. */
 export function readJournal(db: SandboxDb, sandboxId: string, afterSeq = 0): Promise<JournalRow[]> {
-  return db.journal.where('[sandboxId+seq]').between([sandboxId, afterSeq + 1], [sandboxId, Number.MAX_SAFE_INTEGER], true, true).toArray();
+  return db.journal.where('[sandboxId+seq]').between(...sandboxRange(sandboxId, afterSeq + 1), true, true).toArray();
+}
+
+/** The state after entry `seq`: the newest checkpoint at or before it, and the entries after that folded on. */
+export async function stateAt(db: SandboxDb, sandboxId: string, seq: number): Promise<{ state: WorldState; head: Head }> {
+  const checkpoint = seq > 0 ? await db.checkpoints.where('[sandboxId+seq]').between(...sandboxRange(sandboxId, 1, seq), true, true).last() : undefined;
+  const from = checkpoint?.seq ?? 0;
+  const rows = await db.journal.where('[sandboxId+seq]').between(...sandboxRange(sandboxId, from + 1, seq), true, true).toArray();
+  const state = foldEntries(checkpoint?.state ?? initialState(), rows.map(toEntry));
+  const last = rows[rows.length - 1];
+  const head = last ? { seq: last.seq, hash: last.hash, at: last.at } : { seq: from, hash: checkpoint?.hash ?? GENESIS_HASH, at: state.clock.lastCommandAt };
+  return { state, head };
+}
+
+/**
+ * Quick checks at open, before the full verification: the tail links to the checkpoint and ends at the row's head.
+ * Returns how many tail entries hold, and the first problem.
+ */
+function quickCheck(row: SandboxRow, from: { seq: number; hash: string }, tail: readonly Entry[]): { good: number; problem: Finding | null } {
+  const chain = verifyChain(tail, from.seq, from.hash);
+  if (chain.problem) {
+    const { kind, seq } = chain.problem;
+    return { good: chain.good, problem: kind === 'head-mismatch' ? { kind: 'head', seq, headSeq: row.headSeq } : { kind, seq } };
+  }
+  const lastSeq = from.seq + tail.length;
+  if (lastSeq !== row.headSeq || chain.lastHash !== row.headHash) return { good: chain.good, problem: { kind: 'head', seq: Math.min(lastSeq, row.headSeq) + 1, headSeq: row.headSeq } };
+  return { good: chain.good, problem: null };
 }
 
 export class Sandbox {
@@ -53,41 +87,81 @@ export class Sandbox {
   private watch: Subscription | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private lastNow = 0;
+  private closed = false;
+  private verification: Promise<Integrity> = Promise.resolve({ ok: true, verifying: null });
+  /** Event-log and audit-log queries, on the read models written with each entry. */
+  readonly logs: LogReader;
 
   private constructor(
     private readonly db: SandboxDb,
     private row: SandboxRow,
     private current: WorldState,
-    private head: { seq: number; hash: string; at: number },
+    private head: Head,
     private integrityState: Integrity,
     private readonly wallClock: () => number,
     private readonly serverKey: Uint8Array,
-  ) {}
-
-  /** Opens a sandbox: verifies the hash chain of its whole journal and folds it (from a snapshot when one fits). */
-  static async open(db: SandboxDb, sandboxId: string, wallClock: () => number = () => Date.now()): Promise<Sandbox> {
-    const row = await db.sandboxes.get(sandboxId);
-    if (!row) throw new SandboxError('sandbox-missing', `There is no sandbox "${sandboxId}"`);
-    const loaded = await Sandbox.load(db, row);
-    return new Sandbox(db, row, loaded.state, loaded.head, loaded.integrity, wallClock, serverKeyFor(row.seed));
+  ) {
+    this.logs = new DexieLogs(db, row.id);
   }
 
-  private static async load(db: SandboxDb, row: SandboxRow) {
-    const rows = await readJournal(db, row.id);
-    const entries = rows.map(toEntry);
-    const checked = verifyChain(entries);
-    let problem = checked.problem;
-    if (!problem && checked.lastHash !== row.headHash) problem = { kind: 'head-mismatch', seq: entries.length };
-    const good = entries.slice(0, checked.good);
-    // The newest snapshot within the verified prefix whose hash is that entry's hash.
-    const snapshots = await db.snapshots.where('[sandboxId+seq]').between([row.id, 1], [row.id, checked.good], true, true).reverse().toArray();
-    // A snapshot is used only when it belongs to the verified chain and its state is unchanged.
-    const snapshot = snapshots.find((s) => good[s.seq - 1]?.hash === s.hash && s.stateHash === stateHash(s.state));
-    const state = snapshot ? foldEntries(snapshot.state, good.slice(snapshot.seq)) : foldEntries(initialState(), good);
-    const last = good[good.length - 1];
-    const head = last ? { seq: last.seq, hash: last.hash, at: last.at } : { seq: 0, hash: GENESIS_HASH, at: state.clock.now };
-    const integrity: Integrity = problem ? { ok: false, problem, verified: checked.good } : { ok: true };
-    return { state, head, integrity };
+  /**
+   * Opens a sandbox with usable state at once (the newest checkpoint and the entries after it), then verifies the
+   * whole history in the background through `verifier`; a difference found there refuses further commands.
+   */
+  static async open(db: SandboxDb, sandboxId: string, wallClock: () => number = () => Date.now(), verifier: VerifierPort = inProcessVerifier): Promise<Sandbox> {
+    const row = await db.sandboxes.get(sandboxId);
+    if (!row) throw new SandboxError('sandbox-missing', `There is no sandbox "${sandboxId}"`);
+    if ((row.format ?? 1) < JOURNAL_FORMAT_VERSION) {
+      const { upgradeSandbox } = await import('./upgrade');
+      await upgradeSandbox(db, sandboxId);
+      return Sandbox.open(db, sandboxId, wallClock, verifier);
+    }
+    const loaded = await Sandbox.load(db, row);
+    const sandbox = new Sandbox(db, row, loaded.state, loaded.head, loaded.problem ? { ok: false, problem: loaded.problem, verified: loaded.head.seq } : { ok: true, verifying: { checked: 0, total: row.headSeq } }, wallClock, serverKeyFor(row.seed));
+    if (loaded.problem) sandbox.verification = Promise.resolve(sandbox.integrityState);
+    else sandbox.startVerification(verifier);
+    return sandbox;
+  }
+
+  private static async load(db: SandboxDb, row: SandboxRow): Promise<{ state: WorldState; head: Head; problem: Finding | null }> {
+    const checkpoint = await db.checkpoints.where('[sandboxId+seq]').between(...sandboxRange(row.id, 1), true, true).last();
+    const from = checkpoint ? { seq: checkpoint.seq, hash: checkpoint.hash } : { seq: 0, hash: GENESIS_HASH };
+    const tail = (await readJournal(db, row.id, from.seq)).map(toEntry);
+    // A damaged tail: only the entries before the damage are shown.
+    const { good, problem } = quickCheck(row, from, tail);
+    const held = tail.slice(0, good);
+    const state = foldEntries(checkpoint?.state ?? initialState(), held);
+    const last = held[held.length - 1];
+    const head = last ? { seq: last.seq, hash: last.hash, at: last.at } : { seq: from.seq, hash: from.hash, at: state.clock.lastCommandAt };
+    return { state, head, problem };
+  }
+
+  /** Settles when the background verification has finished: the integrity it found. */
+  whenVerified(): Promise<Integrity> {
+    return this.verification;
+  }
+
+  private startVerification(verifier: VerifierPort): void {
+    this.verification = verifier(this.db.name, this.db, this.row.id, (progress) => {
+      if (this.closed || !this.integrityState.ok) return;
+      this.integrityState = { ok: true, verifying: progress };
+      this.notify();
+    }).then(
+      (report) => {
+        if (this.closed) return this.integrityState;
+        this.integrityState = report.ok ? { ok: true, verifying: null } : { ok: false, problem: report.finding ?? { kind: 'changed', seq: report.checked + 1 }, verified: report.checked };
+        this.notify();
+        return this.integrityState;
+      },
+      (error: unknown) => {
+        if (this.closed) return this.integrityState;
+        // A verifier that cannot run proves nothing: say so rather than claim the history is good.
+        console.error(error);
+        this.integrityState = { ok: false, problem: { kind: 'changed', seq: 0 }, verified: 0 };
+        this.notify();
+        return this.integrityState;
+      },
+    );
   }
 
   get id(): string {
@@ -116,12 +190,12 @@ export class Sandbox {
    * anchor and never goes back, even when the wall clock is set back. Never before the last entry.
    */
   private timeAt(state: WorldState, row: SandboxRow, lastAt: number): number {
-    if (!state.clock.running) return Math.max(state.clock.now, lastAt);
-    this.lastNow = Math.max(simulatedNow(state.clock, this.wallClock() - row.clockAnchorWall), lastAt, this.lastNow);
+    if (!state.clock.running) return state.clock.now;
+    this.lastNow = Math.max(simulatedNow(state.clock, this.wallClock() - row.clockAnchorWall), lastAt, state.clock.lastCommandAt, this.lastNow);
     return this.lastNow;
   }
 
-  /** Calls `listener` whenever the state changes, here or in another tab. */
+  /** Calls `listener` whenever the state or the integrity changes, here or in another tab. */
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -136,7 +210,7 @@ export class Sandbox {
     if (this.watch) return;
     this.watch = liveQuery(() => this.db.sandboxes.get(this.row.id)).subscribe({
       next: (row) => {
-        if (row && (row.headSeq !== this.head.seq || row.headHash !== this.head.hash || row.clockAnchorWall !== this.row.clockAnchorWall)) {
+        if (row && (row.headSeq !== this.head.seq || row.headHash !== this.head.hash || row.clockAnchorWall !== this.row.clockAnchorWall || row.name !== this.row.name)) {
           void this.serialized(() => this.catchUp());
         }
       },
@@ -145,6 +219,7 @@ export class Sandbox {
   }
 
   close(): void {
+    this.closed = true;
     this.watch?.unsubscribe();
     this.watch = null;
     this.listeners.clear();
@@ -157,41 +232,35 @@ export class Sandbox {
     return run;
   }
 
+  /** Brings state up to the stored head: the entries other tabs appended, or everything again after a reset elsewhere. */
+  private async follow(row: SandboxRow, state: WorldState, head: Head): Promise<{ state: WorldState; head: Head; problem: Finding | null }> {
+    if (row.headSeq === head.seq && row.headHash === head.hash) return { state, head, problem: null };
+    const tail = row.headSeq > head.seq ? (await readJournal(this.db, row.id, head.seq)).map(toEntry) : [];
+    if (tail.length > 0 && quickCheck(row, head, tail).problem === null) {
+      const last = tail[tail.length - 1] as Entry; // tail is not empty
+      return { state: foldEntries(state, tail), head: { seq: last.seq, hash: last.hash, at: last.at }, problem: null };
+    }
+    // Not an append to what we hold: the journal was replaced (reset in another tab). Load it afresh.
+    this.lastNow = 0;
+    return Sandbox.load(this.db, row);
+  }
+
   /** Reads what other tabs appended since our head and folds it; reloads everything if the journal was replaced. */
   async catchUp(): Promise<void> {
     const row = await this.db.sandboxes.get(this.row.id);
     if (!row) return;
-    if (row.headSeq === this.head.seq && row.headHash === this.head.hash) {
-      if (row.clockAnchorWall !== this.row.clockAnchorWall) {
-        this.row = row;
-        this.notify();
-      }
-      return;
-    }
-    const rows = await readJournal(this.db, row.id, this.head.seq);
-    const entries = rows.map(toEntry);
-    const checked = verifyChain(entries, this.head.seq, this.head.hash);
-    if (journalReplaced(row, this.head, checked)) {
-      // Reset or replaced in another tab: load afresh.
-      const loaded = await Sandbox.load(this.db, row);
-      this.lastNow = 0; // a reset starts the clock again
-      this.current = loaded.state;
-      this.head = loaded.head;
-      this.integrityState = loaded.integrity;
-    } else {
-      const good = entries.slice(0, checked.good);
-      this.current = foldEntries(this.current, good);
-      const last = good[good.length - 1];
-      if (last) this.head = { seq: last.seq, hash: last.hash, at: last.at };
-      if (checked.problem) this.integrityState = { ok: false, problem: checked.problem, verified: this.head.seq };
-    }
+    const followed = await this.follow(row, this.current, this.head);
+    this.current = followed.state;
+    this.head = followed.head;
+    if (followed.problem) this.integrityState = { ok: false, problem: followed.problem, verified: followed.head.seq };
     this.row = row;
     this.notify();
   }
 
   /**
-   * Decides `command` at the current simulated time and appends it to the journal in one transaction, after
-   * catching up with any entries other tabs appended, so entries from several tabs interleave without loss.
+   * Decides `command` at the current simulated time and appends it, its read-model rows and (every
+   * CHECKPOINT_EVERY entries) a checkpoint in one transaction, after catching up with entries other tabs appended,
+   * so entries from several tabs interleave without loss.
    */
   dispatch(command: WorldCommand): Promise<DispatchResult> {
     return this.serialized(() => this.dispatchNow(command));
@@ -199,56 +268,43 @@ export class Sandbox {
 
   private async dispatchNow(command: WorldCommand): Promise<DispatchResult> {
     if (!this.integrityState.ok) {
-      return { ok: false, error: new SandboxError('journal-damaged', `The journal is damaged at entry ${this.integrityState.problem.seq}; reset the sandbox or import a good copy`) };
+      return { ok: false, error: new SandboxError('journal-damaged', `The journal is damaged at entry ${this.integrityState.problem.seq}: commands are refused. Export the sandbox for a bug report, or start a new sandbox from the last good entry.`) };
     }
     const db = this.db;
-    let committed: { state: WorldState; head: { seq: number; hash: string; at: number }; row: SandboxRow; result: DispatchResult } | null = null;
-    const outcome = await db.transaction('rw', db.sandboxes, db.journal, db.snapshots, async (): Promise<DispatchResult> => {
-      const row = await db.sandboxes.get(this.row.id);
-      if (!row) return { ok: false, error: new SandboxError('sandbox-missing', 'This sandbox was deleted in another tab') };
-      let state = this.current;
-      let head = this.head;
-      if (row.headSeq !== head.seq || row.headHash !== head.hash) {
-        const rows = await readJournal(db, row.id, head.seq);
-        const entries = rows.map(toEntry);
-        const checked = verifyChain(entries, head.seq, head.hash);
-        if (journalReplaced(row, head, checked)) {
-          const loaded = await Sandbox.load(db, row);
-          if (!loaded.integrity.ok) return { ok: false, error: new SandboxError('journal-damaged', 'The journal is damaged; reload the page') };
-          state = loaded.state;
-          head = loaded.head;
-        } else if (checked.problem || checked.lastHash !== row.headHash) {
-          return { ok: false, error: new SandboxError('journal-damaged', `The journal is damaged at entry ${checked.problem?.seq ?? row.headSeq}; reload the page`) };
-        } else {
-          state = foldEntries(state, entries);
-          const last = entries[entries.length - 1];
-          if (last) head = { seq: last.seq, hash: last.hash, at: last.at };
+    let committed: { state: WorldState; head: Head; row: SandboxRow } | null = null;
+    let outcome: DispatchResult;
+    try {
+      outcome = await db.transaction('rw', [db.sandboxes, db.journal, db.checkpoints, db.eventLog, db.auditLog], async (): Promise<DispatchResult> => {
+        const row = await db.sandboxes.get(this.row.id);
+        if (!row) return { ok: false, error: new SandboxError('sandbox-missing', 'This sandbox was deleted in another tab') };
+        const followed = await this.follow(row, this.current, this.head);
+        if (followed.problem) return { ok: false, error: new SandboxError('journal-damaged', `The journal is damaged at entry ${followed.problem.seq}; reload the page`) };
+        const { state, head } = followed;
+        const wall = this.wallClock();
+        const at = this.timeAt(state, row, head.at);
+        const result = append(state, head, command, at, row.seed, this.serverKey);
+        if (!result.ok) {
+          committed = { state, head, row };
+          return { ok: false, error: result.error };
         }
-      }
-      const wall = this.wallClock();
-      const at = this.timeAt(state, row, head.at);
-      const result = append(state, head, command, at, row.seed, this.serverKey);
-      if (!result.ok) {
-        committed = { state, head, row, result: { ok: false, error: result.error } };
-        return committed.result;
-      }
-      const { entry } = result;
-      await db.journal.add({ sandboxId: row.id, ...entry });
-      const movesClock = entry.events.some((event) => CLOCK_EVENTS.has(event.type));
-      const nextRow: SandboxRow = { ...row, headSeq: entry.seq, headHash: entry.hash, clockAnchorWall: movesClock ? wall : row.clockAnchorWall };
-      await db.sandboxes.put(nextRow);
-      if (entry.seq % SNAPSHOT_EVERY === 0) await db.snapshots.put({ sandboxId: row.id, seq: entry.seq, hash: entry.hash, stateHash: stateHash(result.state), state: result.state });
-      committed = {
-        state: result.state,
-        head: { seq: entry.seq, hash: entry.hash, at: entry.at },
-        row: nextRow,
-        result: { ok: true, seq: entry.seq, reply: result.reply, refusal: result.refusal },
-      };
-      return committed.result;
-    });
+        const { entry } = result;
+        const logs = logRowsOf(row.id, entry);
+        const movesClock = entry.events.some((event) => CLOCK_EVENTS.has(event.type));
+        const nextRow: SandboxRow = { ...row, headSeq: entry.seq, headHash: entry.hash, clockAnchorWall: movesClock ? wall : row.clockAnchorWall };
+        await db.journal.add({ sandboxId: row.id, ...entry });
+        if (logs.events.length > 0) await db.eventLog.bulkAdd(logs.events);
+        if (logs.audits.length > 0) await db.auditLog.bulkAdd(logs.audits);
+        if (entry.seq % CHECKPOINT_EVERY === 0) await db.checkpoints.put({ sandboxId: row.id, seq: entry.seq, hash: entry.hash, state: result.state });
+        await db.sandboxes.put(nextRow);
+        committed = { state: result.state, head: { seq: entry.seq, hash: entry.hash, at: entry.at }, row: nextRow };
+        return { ok: true, seq: entry.seq, reply: result.reply, refusal: result.refusal };
+      });
+    } catch (error) {
+      return { ok: false, error: storageError(error) };
+    }
     // Only after the transaction committed does this tab's state move on.
     if (committed) {
-      const done = committed as { state: WorldState; head: { seq: number; hash: string; at: number }; row: SandboxRow };
+      const done = committed as { state: WorldState; head: Head; row: SandboxRow };
       const changed = done.head.seq !== this.head.seq;
       this.current = done.state;
       this.head = done.head;
@@ -262,6 +318,22 @@ export class Sandbox {
   async entries(): Promise<Entry[]> {
     return (await readJournal(this.db, this.row.id)).map(toEntry);
   }
+
+  /** The world as it was after entry `seq` (replay, fork): from the nearest checkpoint. */
+  async stateAt(seq: number): Promise<WorldState> {
+    return (await stateAt(this.db, this.row.id, seq)).state;
+  }
+}
+
+/** A storage failure in words a person can act on; nothing of the command was written. */
+export function storageError(error: unknown): SandboxError {
+  const name = error instanceof Error ? error.name : '';
+  const inner = error instanceof Error && 'inner' in error ? (error as { inner?: unknown }).inner : undefined; // Dexie wraps the DOMException in `inner`
+  const innerName = inner instanceof Error ? inner.name : '';
+  if (name === 'QuotaExceededError' || innerName === 'QuotaExceededError') {
+    return new SandboxError('storage-full', 'The browser\'s storage for this site is full: nothing was written. Free some space (delete a sandbox, or clear other sites\' data) and try again.');
+  }
+  return new SandboxError('storage-failed', `The browser could not write to its storage (${name || 'unknown error'}): nothing was written. Try again.`);
 }
 
 export { DomainError };

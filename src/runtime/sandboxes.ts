@@ -7,6 +7,7 @@ import { append, serverKeyFor } from './journal';
 import type { Entry, Head } from './journal';
 import { buildDefaultWorld } from './default-world';
 import { readJournal } from './sandbox';
+import { writeSandbox, removeSandbox, sandboxWriteTables } from './sandbox-store';
 import { checkImport } from './import-check';
 import type { JournalFile } from './import-check';
 
@@ -62,15 +63,6 @@ export async function createSandbox(db: SandboxDb, name: string, options: { seed
   return id;
 }
 
-async function writeSandbox(db: SandboxDb, row: Omit<SandboxRow, 'headSeq' | 'headHash'>, entries: readonly Entry[]): Promise<void> {
-  const last = entries[entries.length - 1];
-  await db.transaction('rw', db.sandboxes, db.journal, db.snapshots, async () => {
-    await db.journal.where('[sandboxId+seq]').between([row.id, 0], [row.id, Number.MAX_SAFE_INTEGER], true, true).delete();
-    await db.snapshots.where('[sandboxId+seq]').between([row.id, 0], [row.id, Number.MAX_SAFE_INTEGER], true, true).delete();
-    await db.journal.bulkAdd(entries.map((entry) => ({ sandboxId: row.id, ...entry })));
-    await db.sandboxes.put({ ...row, headSeq: last?.seq ?? 0, headHash: last?.hash ?? GENESIS_HASH });
-  });
-}
 
 /**
  * The sandbox to open on start: `preferred` when it exists, else the newest; on the very first start a
@@ -83,7 +75,7 @@ export async function ensureSandbox(db: SandboxDb, preferred: string | null, nam
   const seed = newSeed();
   const built = defaultJournal(seed, wallNow);
   const id = newId();
-  return db.transaction('rw', db.sandboxes, db.journal, db.snapshots, async () => {
+  return db.transaction('rw', sandboxWriteTables(db), async () => {
     const first = await db.sandboxes.orderBy('name').first();
     if (first) return first.id; // another tab won the race
     await writeSandbox(db, { id, name: checkName(name), seed, createdAt: wallNow, clockAnchorWall: built.clockAnchorWall }, built.entries);
@@ -105,11 +97,7 @@ export async function renameSandbox(db: SandboxDb, id: string, name: string): Pr
 }
 
 export async function deleteSandbox(db: SandboxDb, id: string): Promise<void> {
-  await db.transaction('rw', db.sandboxes, db.journal, db.snapshots, async () => {
-    await db.journal.where('[sandboxId+seq]').between([id, 0], [id, Number.MAX_SAFE_INTEGER], true, true).delete();
-    await db.snapshots.where('[sandboxId+seq]').between([id, 0], [id, Number.MAX_SAFE_INTEGER], true, true).delete();
-    await db.sandboxes.delete(id);
-  });
+  await removeSandbox(db, id);
 }
 
 /** The export file of a sandbox: its name, seed and whole journal. */

@@ -1,7 +1,10 @@
 // The one Dexie database of the sandbox: its schema, its versions and its row types. No domain logic here.
 import Dexie from 'dexie';
 import type { Table } from 'dexie';
-import type { WorldCommand, WorldEvent, WorldState } from '../domain';
+import type { WorldCommand, WorldEvent, WorldState, EventLogEntry, AuditEntry } from '../domain';
+
+/** The journal format a sandbox's rows are written in: 2 re-decided by the current core, sealed with synthetic nonces. */
+export const JOURNAL_FORMAT_VERSION = 2;
 
 /** One named sandbox: its seed and where its journal ends. */
 export interface SandboxRow {
@@ -15,6 +18,8 @@ export interface SandboxRow {
   headHash: string;
   /** Wall time at which the world's clock state (its `now`) was last set; simulated time runs from here (R-CLK-1). */
   clockAnchorWall: number;
+  /** JOURNAL_FORMAT_VERSION the rows are in; absent in sandboxes written by schema version 1 (upgraded on open). */
+  format?: number;
 }
 
 /** One command and the events it produced, hash-chained to the entry before it. */
@@ -29,14 +34,40 @@ export interface JournalRow {
   hash: string;
 }
 
-/** The folded state after entry `seq`, so a long journal need not be folded from the start. */
+/**
+ * The folded state after entry `seq` (bounded: no logs in it), so opening and replay need not fold from the start.
+ * Derived, never trusted: the verifier folds the journal again and compares.
+ */
+export interface CheckpointRow {
+  sandboxId: string;
+  seq: number;
+  /** The hash of journal entry `seq`, so a checkpoint belongs to one chain. */
+  hash: string;
+  state: WorldState;
+}
+
+/** Read model of the event log (R-MGR-4): one row per EventLogged event, written with its journal entry. */
+export interface EventLogRow extends EventLogEntry {
+  sandboxId: string;
+  /** The journal entry whose events hold this entry. */
+  journalSeq: number;
+  /** The username in lower case, for the case-insensitive username filter. */
+  userKey: string;
+}
+
+/** Read model of the audit log (R-MGR-5). */
+export interface AuditLogRow extends AuditEntry {
+  sandboxId: string;
+  journalSeq: number;
+}
+
+/** Version-1 snapshots (whole states with both logs); read only to drop them on upgrade. */
 export interface SnapshotRow {
   sandboxId: string;
   seq: number;
   hash: string;
-  /** SHA-256 of the state's canonical JSON: a changed snapshot is not used. */
   stateHash: string;
-  state: WorldState;
+  state: unknown;
 }
 
 export interface SettingRow {
@@ -55,7 +86,9 @@ export interface DbOptions {
 export class SandboxDb extends Dexie {
   sandboxes!: Table<SandboxRow, string>;
   journal!: Table<JournalRow, [string, number]>;
-  snapshots!: Table<SnapshotRow, [string, number]>;
+  checkpoints!: Table<CheckpointRow, [string, number]>;
+  eventLog!: Table<EventLogRow, [string, number]>;
+  auditLog!: Table<AuditLogRow, [string, number]>;
   settings!: Table<SettingRow, string>;
 
   constructor(name = DATABASE_NAME, options: DbOptions = {}) {
@@ -66,5 +99,26 @@ export class SandboxDb extends Dexie {
       snapshots: '[sandboxId+seq]',
       settings: 'key',
     });
+    // Version 2: logs out of the state into read models with the indexes Manager filters on; small checkpoints
+    // instead of whole-state snapshots. Journals themselves are upgraded by the runtime on open (format 1 -> 2).
+    this.version(2).stores({
+      sandboxes: 'id, name',
+      journal: '[sandboxId+seq]',
+      snapshots: null,
+      checkpoints: '[sandboxId+seq]',
+      eventLog: '[sandboxId+seq], [sandboxId+orgId+at], [sandboxId+orgId+userKey], [sandboxId+orgId+type+at], [sandboxId+orgId+userKey+at], [sandboxId+orgId+mobile+at], [sandboxId+journalSeq]',
+      auditLog: '[sandboxId+seq], [sandboxId+orgId+at], [sandboxId+journalSeq]',
+      settings: 'key',
+    });
   }
+}
+
+/** Every table holding rows of one sandbox, keyed by [sandboxId+seq]: what delete, reset and import clear. */
+export function sandboxTables(db: SandboxDb) {
+  return [db.journal, db.checkpoints, db.eventLog, db.auditLog] as const;
+}
+
+/** The whole key range of one sandbox in a [sandboxId+seq] table. */
+export function sandboxRange(sandboxId: string, from = 0, to = Number.MAX_SAFE_INTEGER): [[string, number], [string, number]] {
+  return [[sandboxId, from], [sandboxId, to]];
 }

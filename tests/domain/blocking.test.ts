@@ -23,7 +23,7 @@ function linkAt(w: TestWorld, orgId: string, mobile: string): Link {
 
 /** Event-log entries at an org that are not login attempts (blocks, unblocks). */
 function nonLoginEntries(w: TestWorld, orgId: string) {
-  return w.state.server.eventLog.filter((e) => e.orgId === orgId && e.accessServerId === null);
+  return w.eventLog.filter((e) => e.orgId === orgId && e.accessServerId === null);
 }
 
 describe('R-BLK-1 the 3rd wrong PIN in a row blocks every link of the holder', () => {

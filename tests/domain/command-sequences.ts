@@ -55,6 +55,10 @@ export function clone(s: WorldSnapshot): TestWorld {
   w.state = s.state;
   w.events.push(...s.events);
   w.journal.push(...s.journal);
+  for (const event of s.events) {
+    if (event.type === 'EventLogged') w.eventLog.push(event.entry);
+    if (event.type === 'AuditRecorded') w.auditLog.push(event.entry);
+  }
   w.now = s.now;
   (w as unknown as WithSeq).seq = s.seq;
   return w;
@@ -510,8 +514,8 @@ function checkStep(
   }
 
   checkSpentOnce(run, pre, post, fresh, command, pinOnSet);
-  appendOnly(run, 'eventLog', pre.server.eventLog, server.eventLog);
-  appendOnly(run, 'auditLog', pre.server.auditLog, server.auditLog);
+  appendOnly(run, 'eventLog', pre.server.eventLogCount, server.eventLogCount, fresh.flatMap((e) => (e.type === 'EventLogged' ? [e.entry] : [])));
+  appendOnly(run, 'auditLog', pre.server.auditLogCount, server.auditLogCount, fresh.flatMap((e) => (e.type === 'AuditRecorded' ? [e.entry] : [])));
 }
 
 function describeLinks(links: readonly Link[]): string {
@@ -569,16 +573,12 @@ function unblockScreenUbc(phoneId: string, pre: WorldState): string | null {
 }
 
 /** R-SEC-5: a log only grows by appending; entries are numbered 1, 2, 3... */
-function appendOnly(run: Run, name: string, before: readonly (EventLogEntry | AuditEntry)[], after: readonly (EventLogEntry | AuditEntry)[]): void {
-  if (after.length < before.length) run.fail('R-SEC-5', `${name} shrank from ${before.length} to ${after.length} entries`);
-  for (let i = 0; i < before.length; i++) {
-    if (after[i] !== before[i] && JSON.stringify(after[i]) !== JSON.stringify(before[i])) {
-      run.fail('R-SEC-5', `${name} entry ${i + 1} changed from ${JSON.stringify(before[i])} to ${JSON.stringify(after[i])}`);
-    }
-  }
-  for (let i = before.length; i < after.length; i++) {
-    if (after[i]?.seq !== i + 1) run.fail('R-SEC-5', `${name} entry ${i + 1} is numbered ${after[i]?.seq}`);
-  }
+/** R-SEC-5: a log only grows, by exactly the entries this command appended, numbered on from the count before. */
+function appendOnly(run: Run, name: string, before: number, after: number, added: readonly (EventLogEntry | AuditEntry)[]): void {
+  if (after !== before + added.length) run.fail('R-SEC-5', `${name} went from ${before} to ${after} entries with ${added.length} appended`);
+  added.forEach((entry, i) => {
+    if (entry.seq !== before + i + 1) run.fail('R-SEC-5', `${name} entry numbered ${entry.seq}, expected ${before + i + 1}`);
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -12,6 +12,8 @@ function fork(base: TestWorld): TestWorld {
   w.state = base.state;
   w.now = base.now;
   w.events.push(...base.events);
+  w.eventLog.push(...base.eventLog);
+  w.auditLog.push(...base.auditLog);
   return w;
 }
 
@@ -25,7 +27,7 @@ function given(w: TestWorld, ...events: WorldEvent[]): void {
 
 /** The world without its audit log: what a refused Manager action must leave unchanged. */
 function withoutAudit(state: WorldState): unknown {
-  return { ...state, server: { ...state.server, auditLog: [] } };
+  return { ...state, server: { ...state.server, auditLogCount: 0 } };
 }
 
 /**
@@ -112,7 +114,7 @@ describe('R-MGR-1 roles: SUPERUSER does everything, USERADMIN manages users, HEL
       expect(result.error.message).toMatch(/\(R-MGR-1\)$/);
       expect(events.map((e) => e.type)).toEqual(['AuditRecorded']);
       expect(withoutAudit(w.state)).toEqual(withoutAudit(before));
-      const added = w.state.server.auditLog.slice(before.server.auditLog.length);
+      const added = w.auditLog.slice(before.server.auditLogCount);
       expect(added).toHaveLength(1);
       expect(added[0]).toMatchObject({ adminId, orgId: 'acme', action: { kind: 'refused', why: 'role', role } });
       expect(describeAudit(added[0]!.action)).toMatch(new RegExp(`^Refused: a ${role} may not `));
@@ -128,7 +130,7 @@ describe('R-MGR-1 roles: SUPERUSER does everything, USERADMIN manages users, HEL
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.error.rule).toBe('R-MGR-1');
       expect(withoutAudit(w.state)).toEqual(withoutAudit(before));
-      const added = w.state.server.auditLog.slice(before.server.auditLog.length);
+      const added = w.auditLog.slice(before.server.auditLogCount);
       expect(added).toHaveLength(1);
       expect(added[0]).toMatchObject({ adminId: 'bank-super', action: { kind: 'refused', why: 'other-org' } });
     },
@@ -152,10 +154,10 @@ describe('R-MGR-1 roles: SUPERUSER does everything, USERADMIN manages users, HEL
 
   it('R-MGR-1 a HELPDESK asking for the UBC of a number that is no user here is still refused as forbidden and audited', () => {
     const w = fork(base);
-    const before = w.state.server.auditLog.length;
+    const before = w.auditLog.length;
     const error = w.refused({ type: 'DisplayUbc', by: 'acme-helpdesk', orgId: 'acme', mobile: MOBILE.dave });
     expect(error.rule).toBe('R-MGR-1');
-    expect(w.state.server.auditLog.slice(before).map((e) => e.action.kind)).toEqual(['refused']);
+    expect(w.auditLog.slice(before).map((e) => e.action.kind)).toEqual(['refused']);
   });
 
   it('R-MGR-1 bad input: an unknown org, an unknown administrator, a bad mobile or status are refused naming the field, with no event', () => {
@@ -225,7 +227,7 @@ describe('R-MGR-2 and R-MGR-3 the users list is the links: everyone who has logg
     w.login('acme', 'vpn', 'alice', '000001');
     w.login('acme', 'portal', 'alice', '000002');
     w.login('acme', 'vpn', 'nobody', '000003');
-    const own = w.state.server.eventLog.filter((e) => e.orgId === 'acme' && e.mobile === MOBILE.alice);
+    const own = w.eventLog.filter((e) => e.orgId === 'acme' && e.mobile === MOBILE.alice);
     expect(own.map((e) => [e.username, e.accessServerId, e.type])).toEqual([
       ['alice', 'vpn', 'Access_Granted'],
       ['alice', 'vpn', 'Access_Denied'],
@@ -256,7 +258,7 @@ describe('R-MGR-4 the event log: time, type, username, description', () => {
     }
     expect(new Set(descriptions).size).toBe(descriptions.length);
     expect(descriptions[2]).toMatch(/^User not found in LDAP\/HTTP \(tried: Corp LDAP \(LDAP\), Partner HTTP \(HTTP\)\)$/);
-    const seqs = w.state.server.eventLog.map((e) => e.seq);
+    const seqs = w.eventLog.map((e) => e.seq);
     expect(seqs).toEqual(seqs.map((_, i) => i + 1));
   });
 
@@ -272,9 +274,9 @@ describe('R-MGR-4 the event log: time, type, username, description', () => {
     w.ok({ type: 'AppEnterUbc', phoneId: 'alice-phone', ubc: ubc === '111111111' ? '222222222' : '111111111' });
     w.ok({ type: 'AppEnterUbc', phoneId: 'alice-phone', ubc });
     w.ok({ type: 'AppSetUnblockPin', phoneId: 'alice-phone', newPin: '5678', repeat: '5678' });
-    const types = w.state.server.eventLog.filter((e) => e.accessServerId === null).map((e) => e.type);
+    const types = w.eventLog.filter((e) => e.accessServerId === null).map((e) => e.type);
     expect(types).toEqual(['PIN_Blocked', 'UBC_Denied', 'PIN_Unblocked']);
-    for (const entry of w.state.server.eventLog) {
+    for (const entry of w.eventLog) {
       expect(EVENT_LOG_TYPES).toContain(entry.type);
       expect(entry.username).toBe('alice');
       expect(describeEvent(entry.reason).length).toBeGreaterThan(0);
@@ -286,7 +288,7 @@ describe('R-MGR-5 the audit log: every Manager change and every UBC display', ()
   it('R-MGR-5 given a series of Manager actions, then each adds exactly one audit entry with time, administrator, action and target user', () => {
     const w = fixtureWorld();
     linkEverywhere(w, 'alice');
-    const start = w.state.server.auditLog.length;
+    const start = w.auditLog.length;
     const steps: [WorldCommand, string, string | null, string][] = [
       [{ type: 'BlockPin', by: 'acme-useradmin', orgId: 'acme', mobile: MOBILE.alice }, 'acme-useradmin', 'alice', 'Blocked PIN'],
       [{ type: 'DisplayUbc', by: 'acme-super', orgId: 'acme', mobile: MOBILE.alice }, 'acme-super', 'alice', 'Displayed UBC'],
@@ -297,22 +299,22 @@ describe('R-MGR-5 the audit log: every Manager change and every UBC display', ()
     ];
     for (const [command, adminId, target, words] of steps) {
       w.advance(30_000);
-      const before = w.state.server.auditLog.length;
+      const before = w.auditLog.length;
       w.ok(command);
-      const added = w.state.server.auditLog.slice(before);
+      const added = w.auditLog.slice(before);
       expect(added).toHaveLength(1);
       expect(added[0]).toMatchObject({ at: w.now, orgId: 'acme', adminId, adminUsername: adminId, targetUsername: target });
       expect(describeAudit(added[0]!.action)).toBe(words);
     }
-    expect(w.state.server.auditLog.length - start).toBe(steps.length);
+    expect(w.auditLog.length - start).toBe(steps.length);
   });
 
   it('R-MGR-5 reading is not a change: a refused Display UBC of an unblocked user and a login add no audit entry', () => {
     const w = fixtureWorld();
     linkEverywhere(w, 'alice');
-    const before = w.state.server.auditLog.length;
+    const before = w.auditLog.length;
     w.refused({ type: 'DisplayUbc', by: 'acme-useradmin', orgId: 'acme', mobile: MOBILE.alice });
     w.login('acme', 'vpn', 'alice', w.code('alice-phone', PIN.alice));
-    expect(w.state.server.auditLog.length).toBe(before);
+    expect(w.auditLog.length).toBe(before);
   });
 });

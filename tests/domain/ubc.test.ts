@@ -73,7 +73,7 @@ describe('R-UBC-1 a blocked link gets a fresh 9-digit UBC; Display UBC shows it 
     const w = fixtureWorld();
     linkEverywhere(w, 'alice');
     w.ok({ type: 'BlockPin', by: 'acme-super', orgId: 'acme', mobile: MOBILE.alice });
-    const auditBefore = w.state.server.auditLog.length;
+    const auditBefore = w.auditLog.length;
 
     const first = w.displayUbc('acme-useradmin', 'acme', MOBILE.alice);
     w.advance(30_000);
@@ -82,7 +82,7 @@ describe('R-UBC-1 a blocked link gets a fresh 9-digit UBC; Display UBC shows it 
 
     expect(second).toBe(first);
     expect(third).toBe(first);
-    const displays = w.state.server.auditLog.slice(auditBefore);
+    const displays = w.auditLog.slice(auditBefore);
     expect(displays.map((e) => [e.adminId, e.targetUsername, e.action.kind])).toEqual([
       ['acme-useradmin', 'alice', 'ubc-displayed'],
       ['acme-useradmin', 'alice', 'ubc-displayed'],
@@ -229,11 +229,11 @@ describe('R-UBC-3 the 3rd wrong entry blocks the UBC; Generate new UBC replaces 
     expect(linkAt(w, 'acme', MOBILE.alice)).toMatchObject({ blocked: true, ubcFailures: 3, ubcBlocked: true });
     expect(describeEvent(w.lastLog('acme').reason)).toBe('Wrong UBC entered in the app; UBC is now blocked');
 
-    const logBefore = w.state.server.eventLog.length;
+    const logBefore = w.eventLog.length;
     expect(typeUbc(w, 'alice-phone', otherUbc(ubc)).notice).toEqual({ kind: 'ubc-blocked' });
     expect(typeUbc(w, 'alice-phone', ubc).notice).toEqual({ kind: 'ubc-blocked' });
     expect(linkAt(w, 'acme', MOBILE.alice)).toMatchObject({ blocked: true, ubcFailures: 3, ubcBlocked: true });
-    expect(w.state.server.eventLog.length).toBe(logBefore);
+    expect(w.eventLog.length).toBe(logBefore);
   });
 
   it('R-UBC-3 given a blocked UBC, then Display UBC is refused and Generate new UBC gives a fresh UBC with a fresh counter', () => {

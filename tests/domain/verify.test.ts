@@ -103,12 +103,12 @@ describe('R-VER-1 bad input at the login page is refused naming the field, with 
   for (const { name, command, field } of cases) {
     it(`R-VER-1 when a login names ${name}, then refused naming "${field}", no event, no log entry`, () => {
       const w = fixtureWorld();
-      const logBefore = w.state.server.eventLog.length;
+      const logBefore = w.eventLog.length;
       const { result, events } = w.when(command);
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.error.field).toBe(field);
       expect(events).toEqual([]);
-      expect(w.state.server.eventLog).toHaveLength(logBefore);
+      expect(w.eventLog).toHaveLength(logBefore);
     });
   }
 });
@@ -527,9 +527,9 @@ describe('R-VER-8 every attempt writes exactly one event-log entry whose descrip
     for (const c of cases) {
       const w = fixtureWorld();
       const [orgId, accessServerId, username, code] = c.arrange(w);
-      const before = w.state.server.eventLog.length;
+      const before = w.eventLog.length;
       const { entry, description } = w.login(orgId, accessServerId, username, code);
-      outcomes.set(c.name, { type: entry.type, description, newEntries: w.state.server.eventLog.length - before, at: entry.at, now: w.now, username: entry.username, typed: username });
+      outcomes.set(c.name, { type: entry.type, description, newEntries: w.eventLog.length - before, at: entry.at, now: w.now, username: entry.username, typed: username });
     }
   });
 

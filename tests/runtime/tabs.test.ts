@@ -118,7 +118,7 @@ describe('a reset in one tab', () => {
     expect(tabA.seq).toBe(DEFAULT_WORLD_ENTRIES);
     expect(tabA.state).toEqual(fresh.state);
     expect(tabA.state.people['tab-person-0']).toBeUndefined();
-    expect(tabA.integrity).toEqual({ ok: true });
+    expect(await tabA.whenVerified()).toEqual({ ok: true, verifying: null });
     expect(tabA.now()).toBe(fresh.now());
   });
 
@@ -136,7 +136,7 @@ describe('a reset in one tab', () => {
     expect(tabA.seq).toBe(rows.length);
     expect(tabA.state).toEqual(foldEntries(initialState(), rows));
     expect(tabA.state.people['tab-person-0']).toBeUndefined();
-    expect(tabA.integrity).toEqual({ ok: true });
+    expect(await tabA.whenVerified()).toEqual({ ok: true, verifying: null });
   });
 
   it('followed by exactly as many (other) commands as the other tab had: the other tab still reloads on catchUp', async () => {

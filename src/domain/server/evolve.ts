@@ -211,9 +211,10 @@ export function evolveServer(state: ServerState, event: ServerEvent): ServerStat
     case 'UbcReplaced':
       return withLink(state, event.orgId, event.mobile, (l) => ({ ...l, ubc: event.ubc, ubcFailures: 0, ubcBlocked: false }));
     case 'EventLogged':
-      return { ...state, eventLog: [...state.eventLog, event.entry] };
+      // R-SEC-5: the entry itself lives in the journal and its read model; the state only counts it.
+      return { ...state, eventLogCount: event.entry.seq };
     case 'AuditRecorded':
-      return { ...state, auditLog: [...state.auditLog, event.entry] };
+      return { ...state, auditLogCount: event.entry.seq };
     default:
       return assertNever(event);
   }

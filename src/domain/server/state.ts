@@ -1,6 +1,5 @@
 // The Code server's state: organizations, holders, devices, links and administrators. Plain JSON data, bounded by them, not by history.
 import type { SealedPin } from '../crypto/pin-vault';
-import type { EventLogEntry, AuditEntry } from './log';
 
 export type OrgId = string;
 export type Mobile = string;
@@ -133,15 +132,18 @@ export interface ServerState {
   /** Keyed by linkId(orgId, mobile). */
   links: Record<string, Link>;
   admins: Record<AdminId, Admin>;
-  /** R-MGR-4, R-SEC-5: append-only. */
-  eventLog: EventLogEntry[];
-  /** R-MGR-5, R-SEC-5: append-only. */
-  auditLog: AuditEntry[];
+  /**
+   * R-MGR-4, R-MGR-5, R-SEC-5: how many event-log and audit entries were written, so each new one is numbered.
+   * The entries themselves are facts in the journal (EventLogged, AuditRecorded), read through a read model:
+   * what `decide` needs stays bounded by people, devices, links and orgs, never by history.
+   */
+  eventLogCount: number;
+  auditLogCount: number;
 }
 
 /** An empty server: no orgs, no holders. */
 export function initialServerState(): ServerState {
-  return { orgs: {}, holders: {}, devices: {}, links: {}, admins: {}, eventLog: [], auditLog: [] };
+  return { orgs: {}, holders: {}, devices: {}, links: {}, admins: {}, eventLogCount: 0, auditLogCount: 0 };
 }
 
 /** The key of a link (holder × org) in `ServerState.links`. */

@@ -45,12 +45,12 @@ export class Transaction {
 
   /** R-MGR-4, R-VER-8: appends one event-log entry, numbered after the ones before it. */
   log(entry: Omit<EventLogEntry, 'seq' | 'at'>): void {
-    this.emit({ type: 'EventLogged', entry: { seq: this.current.eventLog.length + 1, at: this.ctx.now, ...entry } });
+    this.emit({ type: 'EventLogged', entry: { seq: this.current.eventLogCount + 1, at: this.ctx.now, ...entry } });
   }
 
   /** R-MGR-5: appends one audit entry. */
   audit(entry: Omit<AuditEntry, 'seq' | 'at'>): void {
-    this.emit({ type: 'AuditRecorded', entry: { seq: this.current.auditLog.length + 1, at: this.ctx.now, ...entry } });
+    this.emit({ type: 'AuditRecorded', entry: { seq: this.current.auditLogCount + 1, at: this.ctx.now, ...entry } });
   }
 
   ok(reply: ServerReply = { kind: 'done' }): ServerResult {

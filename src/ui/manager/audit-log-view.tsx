@@ -4,7 +4,7 @@ import { useI18n } from '../i18n/i18n-provider';
 import { useSandbox } from '../sandbox/sandbox-provider';
 import { describeAudit } from '../../i18n/describe-event';
 import { useManager } from './manager-session';
-import { createPages } from './create-pages';
+import { createQueryPages } from './create-pages';
 import { Pager } from './pager';
 import { DateTime } from './date-time';
 
@@ -12,8 +12,14 @@ export function AuditLogView() {
   const { t, lang } = useI18n();
   const sandbox = useSandbox();
   const session = useManager();
-  const entries = createMemo(() => sandbox.world().server.auditLog.filter((entry) => entry.orgId === session.org().id).reverse());
-  const pages = createPages(entries);
+  // Read model (R-MGR-5): one page at a time, asked again when the journal grows.
+  const source = createMemo(() => {
+    const orgId = session.org().id;
+    const logs = sandbox.logs();
+    sandbox.seq();
+    return (offset: number, limit: number) => logs.audit(orgId, offset, limit);
+  });
+  const pages = createQueryPages(source);
   return (
     <div class="mgr-log-view">
       <Pager pages={pages} label={t().manager.pages} />

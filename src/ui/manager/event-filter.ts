@@ -1,5 +1,6 @@
 // The event log's filter (R-MGR-4): time range, username, type and free text over the description shown.
 import type { EventLogEntry, EventLogType } from '../../domain';
+import type { EventQuery } from '../../runtime/log-read-model';
 
 export interface EventFilter {
   /** "2026-01-05T09:00" as typed in a datetime-local field, read as UTC; '' for no bound. */
@@ -39,4 +40,27 @@ export function makeEventMatcher(filter: EventFilter, describe: (entry: EventLog
     (filter.type === '' || entry.type === filter.type) &&
     (username === '' || entry.username.toLowerCase().includes(username)) &&
     (text === '' || describe(entry).toLowerCase().includes(text));
+}
+
+/**
+ * The filter as a read-model query (R-MGR-4). A username that is one of the log's own (the list offered) and the
+ * type and time bounds go to the indexes; part of a username and free text are checked entry by entry.
+ */
+export function toEventQuery(filter: EventFilter, orgId: string, describe: (entry: EventLogEntry) => string, knownUsernames: readonly string[]): EventQuery {
+  const query: EventQuery = { orgId };
+  const from = parseUtcInput(filter.from);
+  const toStart = parseUtcInput(filter.to);
+  if (from !== null) query.from = from;
+  // "To 09:05" includes the whole minute 09:05.
+  if (toStart !== null) query.to = toStart + MINUTE_MS - 1;
+  if (filter.type !== '') query.type = filter.type;
+  const username = filter.username.trim().toLowerCase();
+  const text = filter.text.trim().toLowerCase();
+  const exactUser = username !== '' && knownUsernames.some((name) => name.toLowerCase() === username);
+  if (exactUser) query.username = username;
+  const partialUser = username !== '' && !exactUser;
+  if (partialUser || text !== '') {
+    query.match = (entry) => (!partialUser || entry.username.toLowerCase().includes(username)) && (text === '' || describe(entry).toLowerCase().includes(text));
+  }
+  return query;
 }

@@ -1,12 +1,11 @@
 // The event log (R-MGR-4): time, type, username, description in the language on screen; filtered, newest first, paged.
-import { createEffect, createMemo, on, Show } from 'solid-js';
+import { createEffect, createMemo, createResource, on, Show } from 'solid-js';
 import { useI18n } from '../i18n/i18n-provider';
 import { useSandbox } from '../sandbox/sandbox-provider';
-import type { EventLogEntry } from '../../domain';
 import { useManager } from './manager-session';
-import { makeEventMatcher } from './event-filter';
+import { toEventQuery } from './event-filter';
 import { createDescriber } from './create-describer';
-import { createPages } from './create-pages';
+import { createQueryPages } from './create-pages';
 import { EventLogFilters } from './event-log-filters';
 import { EventLogList } from './event-log-list';
 import { Pager } from './pager';
@@ -19,19 +18,15 @@ export function EventLogView() {
   const sandbox = useSandbox();
   const session = useManager();
   const describe = createDescriber(lang);
-  const orgLog = createMemo(() => sandbox.world().server.eventLog.filter((entry) => entry.orgId === session.org().id));
-  const matching = createMemo(() => {
-    const matches = makeEventMatcher(session.eventFilter(), describe());
-    const log = orgLog();
-    const out: EventLogEntry[] = [];
-    for (let i = log.length - 1; i >= 0; i--) {
-      const entry = log[i];
-      if (entry && matches(entry)) out.push(entry);
-    }
-    return out;
+  // Read models (R-MGR-4): only one page is ever read; a new journal entry or filter asks again.
+  const [usernames] = createResource(() => [session.org().id, sandbox.seq()] as const, ([orgId]) => sandbox.logs().usernames(orgId), { initialValue: [] });
+  const source = createMemo(() => {
+    const query = toEventQuery(session.eventFilter(), session.org().id, describe(), usernames());
+    const logs = sandbox.logs();
+    sandbox.seq();
+    return (offset: number, limit: number) => logs.events(query, offset, limit);
   });
-  const usernames = createMemo(() => [...new Set(orgLog().map((entry) => entry.username).filter(Boolean))].sort());
-  const pages = createPages(matching);
+  const pages = createQueryPages(source);
   // A new filter starts at the newest entries.
   createEffect(on(session.eventFilter, () => pages.setPage(0), { defer: true }));
 

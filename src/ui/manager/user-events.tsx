@@ -1,5 +1,5 @@
 // This user's own event-log entries (R-MGR-3): the newest few here, the rest one click away in the event log.
-import { createMemo, For, Show } from 'solid-js';
+import { createResource, For, Show } from 'solid-js';
 import { useI18n } from '../i18n/i18n-provider';
 import { useSandbox } from '../sandbox/sandbox-provider';
 import { describeEvent } from '../../i18n/describe-event';
@@ -15,17 +15,20 @@ export function UserEvents(props: { link: Link }) {
   const { t, lang } = useI18n();
   const sandbox = useSandbox();
   const session = useManager();
-  const entries = createMemo(() =>
-    sandbox.world().server.eventLog.filter((entry) => entry.orgId === props.link.orgId && entry.mobile === props.link.mobile),
+  // Read model (R-MGR-3): the newest few of this user's entries, and how many there are.
+  const [page] = createResource(
+    () => [props.link.orgId, props.link.mobile, sandbox.seq()] as const,
+    ([orgId, mobile]) => sandbox.logs().events({ orgId, mobile }, 0, RECENT),
+    { initialValue: { rows: [], total: 0 } },
   );
-  const recent = () => entries().slice(-RECENT).reverse();
+  const recent = () => page().rows;
   return (
     <section class="mgr-card mgr-user-events" aria-labelledby="mgr-user-events-title">
       <div class="mgr-card-head">
         <h4 id="mgr-user-events-title">{t().manager.userEvents}</h4>
-        <Show when={session.allowed('read-event-log') && entries().length > 0}>
+        <Show when={session.allowed('read-event-log') && page().total > 0}>
           <button type="button" class="mgr-link-button" onClick={() => session.showEventsOf(props.link.username)}>
-            {t().manager.showAllEvents} ({entries().length})
+            {t().manager.showAllEvents} ({page().total})
           </button>
         </Show>
       </div>

@@ -4,6 +4,8 @@ import type { Accessor, JSX } from 'solid-js';
 import { SandboxDb } from '../../storage/db';
 import { Sandbox } from '../../runtime/sandbox';
 import type { DispatchResult, Integrity } from '../../runtime/sandbox';
+import type { LogReader } from '../../runtime/log-read-model';
+import { workerVerifier } from './worker-verifier';
 import { ensureSandbox, listSandboxes, createSandbox, resetSandbox, deleteSandbox, renameSandbox, exportSandbox, importSandbox } from '../../runtime/sandboxes';
 import type { ImportResult } from '../../runtime/sandboxes';
 import type { SandboxRow } from '../../storage/db';
@@ -21,6 +23,8 @@ export interface SandboxApi {
   /** Journal position of the state shown. */
   seq: Accessor<number>;
   integrity: Accessor<Integrity>;
+  /** The event log and audit log read models of the open sandbox (R-MGR-4, R-MGR-5). */
+  logs: Accessor<LogReader>;
   info: Accessor<SandboxRow>;
   sandboxes: Accessor<SandboxRow[]>;
   /** Runs a command through the domain core and the journal. */
@@ -63,7 +67,7 @@ export function SandboxProvider(props: { children: JSX.Element; fallback?: JSX.E
     });
 
   const open = async (id: string) => {
-    const box = await Sandbox.open(db, id);
+    const box = await Sandbox.open(db, id, () => Date.now(), workerVerifier);
     unsubscribe?.();
     sandbox()?.close();
     box.watchOtherTabs();
@@ -108,7 +112,8 @@ export function SandboxProvider(props: { children: JSX.Element; fallback?: JSX.E
     world: () => world() as WorldState, // only read under <Show when={world()}>
     now,
     seq: () => sandbox()?.seq ?? 0,
-    integrity: () => sandbox()?.integrity ?? { ok: true },
+    integrity: () => sandbox()?.integrity ?? { ok: true, verifying: null },
+    logs: () => current().logs,
     info: () => current().info,
     sandboxes,
     async dispatch(command) {

@@ -13,6 +13,9 @@ import { describeEvent } from '../../../src/i18n/describe-event';
 export class TestWorld {
   state: WorldState;
   readonly events: WorldEvent[] = [];
+  /** The event log and the audit log as their read models hold them (R-MGR-4, R-MGR-5). */
+  readonly eventLog: EventLogEntry[] = [];
+  readonly auditLog: AuditEntry[] = [];
   /** Every command that produced events: when it ran and what it produced, as the journal keeps them. */
   readonly journal: { at: number; events: WorldEvent[] }[] = [];
   now: number;
@@ -30,6 +33,10 @@ export class TestWorld {
     this.seq += 1;
     const result = decide(command, this.state, { now: this.now, random: makeSeededRandom(this.seed, this.seq), serverKey: this.serverKey });
     this.events.push(...result.events);
+    for (const event of result.events) {
+      if (event.type === 'EventLogged') this.eventLog.push(event.entry);
+      if (event.type === 'AuditRecorded') this.auditLog.push(event.entry);
+    }
     // As the journal: a command that produced no event is not kept, and changes nothing (R-CLK-1 included).
     if (result.events.length > 0) {
       this.journal.push({ at: this.now, events: result.events });
@@ -88,14 +95,14 @@ export class TestWorld {
 
   /** The newest event-log entry at an org. */
   lastLog(orgId: string): EventLogEntry {
-    const entries = this.state.server.eventLog.filter((e) => e.orgId === orgId);
+    const entries = this.eventLog.filter((e) => e.orgId === orgId);
     const last = entries[entries.length - 1];
     if (!last) throw new Error(`no event-log entry at ${orgId}`);
     return last;
   }
 
   lastAudit(orgId: string): AuditEntry {
-    const entries = this.state.server.auditLog.filter((e) => e.orgId === orgId);
+    const entries = this.auditLog.filter((e) => e.orgId === orgId);
     const last = entries[entries.length - 1];
     if (!last) throw new Error(`no audit entry at ${orgId}`);
     return last;
@@ -103,10 +110,10 @@ export class TestWorld {
 
   /** Types username + code at an access server; returns whether it was accepted and the entry it wrote. */
   login(orgId: string, accessServerId: string, username: string, code: string): { accepted: boolean; entry: EventLogEntry; description: string } {
-    const before = this.state.server.eventLog.length;
+    const before = this.state.server.eventLogCount;
     const result = this.ok({ type: 'Login', orgId, accessServerId, username, code });
     // R-VER-8: exactly one entry per attempt.
-    expect(this.state.server.eventLog.filter((e) => e.seq > before && e.orgId === orgId && e.accessServerId !== null)).toHaveLength(1);
+    expect(this.eventLog.filter((e) => e.seq > before && e.orgId === orgId && e.accessServerId !== null)).toHaveLength(1);
     const entry = this.lastLog(orgId);
     if (result.reply.kind !== 'login') throw new Error('a login must reply accepted or not');
     return { accepted: result.reply.accepted, entry, description: describeEvent(entry.reason) };

@@ -64,7 +64,9 @@ export async function dump(db: SandboxDb) {
   return {
     sandboxes: await db.sandboxes.toArray(),
     journal: await db.journal.toArray(),
-    snapshots: await db.snapshots.toArray(),
+    checkpoints: await db.checkpoints.toArray(),
+    eventLog: await db.eventLog.toArray(),
+    auditLog: await db.auditLog.toArray(),
   };
 }
 

@@ -4,8 +4,9 @@ import { labEn, labNb } from './text/lab';
 import { phoneEn, phoneNb } from './text/phone';
 import { managerEn, managerNb } from './text/manager';
 import { loginEn, loginNb } from './text/login';
+import { integrityEn, integrityNb } from './text/integrity';
 
-export const en = { ...labEn, phone: phoneEn, manager: managerEn, login: loginEn };
+export const en = { ...labEn, phone: phoneEn, manager: managerEn, login: loginEn, integrity: integrityEn };
 export type UiText = Translation<typeof en>;
-export const nb: UiText = { ...labNb, phone: phoneNb, manager: managerNb, login: loginNb };
+export const nb: UiText = { ...labNb, phone: phoneNb, manager: managerNb, login: loginNb, integrity: integrityNb };
 export const TEXT: Record<'en' | 'nb', UiText> = { en, nb };

@@ -8,6 +8,7 @@ import type { Entry, Head } from './journal';
 import { buildDefaultWorld } from './default-world';
 import { readJournal } from './sandbox';
 import { writeSandbox, removeSandbox, sandboxWriteTables } from './sandbox-store';
+import { redecide } from './upgrade';
 import { checkImport } from './import-check';
 import type { JournalFile } from './import-check';
 
@@ -141,3 +142,20 @@ export async function importSandbox(db: SandboxDb, text: string, wallNow = Date.
   return { ok: true, id, entries: file.entries.length };
 }
 
+
+/**
+ * A new sandbox from the first `seq` entries of another (the last good entry of a damaged one, or any moment of
+ * history): the commands are decided again from the same seed, so the copy proves itself; the original is untouched.
+ */
+export async function forkSandbox(db: SandboxDb, id: string, seq: number, name: string, wallNow = Date.now()): Promise<string> {
+  const row = await db.sandboxes.get(id);
+  if (!row) throw new RangeError(`There is no sandbox "${id}"`);
+  const old = (await readJournal(db, id)).filter((entry) => entry.seq <= seq);
+  const { entries, state } = redecide(row.seed, old);
+  const forkId = newId();
+  // The clock goes on from the last entry, as after an import.
+  const last = entries[entries.length - 1];
+  const behind = last && state.clock.running ? Math.max(0, last.at - state.clock.now) / state.clock.speed : 0;
+  await writeSandbox(db, { id: forkId, name: checkName(name), seed: row.seed, createdAt: wallNow, clockAnchorWall: wallNow - behind }, entries);
+  return forkId;
+}

@@ -4,6 +4,7 @@ import { ClockControls } from './clock-controls';
 import { SandboxMenu } from './sandbox-menu';
 import { PhonesPanel } from './phones-panel';
 import { WorldEditor } from './world-editor';
+import { IntegrityBanner } from './integrity-banner';
 import { useSandbox } from '../sandbox/sandbox-provider';
 import { useI18n } from '../i18n/i18n-provider';
 
@@ -11,7 +12,6 @@ export function LabBar() {
   const sandbox = useSandbox();
   const { t, lang, setLang } = useI18n();
   let dialog: HTMLDialogElement | undefined;
-  const integrity = () => sandbox.integrity();
   return (
     <section class="lab" aria-label={t().lab}>
       <div class="lab-row">
@@ -36,12 +36,7 @@ export function LabBar() {
           </label>
         </div>
       </div>
-      <Show when={!integrity().ok && integrity()}>
-        {(bad) => {
-          const problem = () => (bad() as { ok: false; problem: { seq: number; kind: string } }).problem; // narrowed by the when above
-          return <p class="error banner" role="alert">{t().journalDamaged(problem().seq, problem().kind)}</p>;
-        }}
-      </Show>
+      <IntegrityBanner />
       <dialog ref={dialog} class="editor-dialog" aria-label={t().editWorld}>
         <div class="dialog-head">
           <h2>{t().editWorld}</h2>

@@ -6,7 +6,7 @@ import { Sandbox } from '../../runtime/sandbox';
 import type { DispatchResult, Integrity } from '../../runtime/sandbox';
 import type { LogReader } from '../../runtime/log-read-model';
 import { workerVerifier } from './worker-verifier';
-import { ensureSandbox, listSandboxes, createSandbox, resetSandbox, deleteSandbox, renameSandbox, exportSandbox, importSandbox } from '../../runtime/sandboxes';
+import { ensureSandbox, listSandboxes, createSandbox, resetSandbox, deleteSandbox, renameSandbox, exportSandbox, importSandbox, forkSandbox } from '../../runtime/sandboxes';
 import type { ImportResult } from '../../runtime/sandboxes';
 import type { SandboxRow } from '../../storage/db';
 import type { WorldCommand, WorldState } from '../../domain';
@@ -36,6 +36,8 @@ export interface SandboxApi {
   rename(id: string, name: string): Promise<void>;
   exportFile(): Promise<{ fileName: string; text: string }>;
   importFile(text: string): Promise<ImportResult>;
+  /** A new sandbox from the first `seq` entries of this one (decided again); opens it. The original stays as it is. */
+  fork(seq: number, name: string): Promise<void>;
 }
 
 const SandboxContext = createContext<SandboxApi>();
@@ -148,6 +150,10 @@ export function SandboxProvider(props: { children: JSX.Element; fallback?: JSX.E
       const file = await exportSandbox(db, box.id);
       const safe = box.info.name.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-|-$/g, '') || 'sandbox';
       return { fileName: `${safe}.sandbox.json`, text: JSON.stringify(file, null, 1) };
+    },
+    async fork(seq, name) {
+      const id = await forkSandbox(db, current().id, seq, name);
+      await open(id);
     },
     async importFile(text) {
       const result = await importSandbox(db, text);

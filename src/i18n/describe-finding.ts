@@ -1,0 +1,25 @@
+// A verification finding (runtime/reverify.ts) in words, in the language on screen.
+import type { Finding } from '../runtime/reverify';
+import type { Translation } from './text/translation';
+import type { integrityEn } from './text/integrity';
+
+/** What was found, and where, in words a support person understands (issue: tamper evidence). */
+export function describeFinding(finding: Finding, t: Translation<typeof integrityEn>): string {
+  switch (finding.kind) {
+    case 'missing': return t.missing(finding.seq);
+    case 'broken-link': return t.brokenLink(finding.seq);
+    case 'changed': return t.changed(finding.seq);
+    case 'sealed-pin': return t.sealedPin(finding.seq);
+    case 'refused': return t.refused(finding.seq, finding.message);
+    case 'events-differ': return t.eventsDiffer(finding.seq, finding.command);
+    case 'command-differs': return t.commandDiffers(finding.seq, finding.command);
+    case 'checkpoint': return t.checkpoint(finding.seq);
+    case 'head': return t.head(finding.seq, finding.headSeq);
+    case 'read-model': return t.readModel(finding.seq, finding.log);
+    default: return assertNever(finding);
+  }
+}
+
+function assertNever(value: never): never {
+  throw new Error(`Unhandled finding ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,40 @@
+// What the verification of a sandbox's history found, in words a support person understands, in English and Norwegian.
+import type { Translation } from './translation';
+
+export const integrityEn = {
+  verifying: (checked: number, total: number) => `Checking the history: ${checked} of ${total} entries…`,
+  verified: (total: number) => `History verified: all ${total} entries decide as recorded.`,
+  damagedTitle: 'This sandbox\'s history does not prove itself',
+  damagedAction: 'Commands are refused from here on. Export the sandbox for a bug report, or start a new sandbox from the last good entry; this one is left as it is.',
+  exportDamaged: 'Export for a bug report',
+  forkGood: (seq: number) => `New sandbox from entry ${seq}`,
+  missing: (seq: number) => `Entry ${seq} is missing from the journal.`,
+  brokenLink: (seq: number) => `Entry ${seq} does not follow the entry before it: entries were removed, swapped or inserted.`,
+  changed: (seq: number) => `Entry ${seq} was changed after it was written: its fingerprint no longer matches.`,
+  sealedPin: (seq: number) => `Entry ${seq} holds a PIN that does not open with this sandbox's key.`,
+  refused: (seq: number, message: string) => `Entry ${seq} is a command the rules refuse: ${message}`,
+  eventsDiffer: (seq: number, command: string) => `Entry ${seq} (${command}) records results that the command does not give: what happened was edited.`,
+  commandDiffers: (seq: number, command: string) => `Entry ${seq} (${command}) is not stored the way the command is written: it was edited.`,
+  checkpoint: (seq: number) => `The saved state at entry ${seq} is not what the journal gives: it was edited.`,
+  head: (seq: number, headSeq: number) => `The journal does not end where the sandbox says (entry ${headSeq}); the difference starts at entry ${seq}.`,
+  readModel: (seq: number, log: 'event' | 'audit') => `The ${log === 'event' ? 'event log' : 'audit log'} row of entry ${seq} differs from the journal.`,
+} as const;
+
+export const integrityNb: Translation<typeof integrityEn> = {
+  verifying: (checked, total) => `Kontrollerer historikken: ${checked} av ${total} poster…`,
+  verified: (total) => `Historikken er kontrollert: alle ${total} poster gir det som er registrert.`,
+  damagedTitle: 'Historikken i denne sandkassen holder ikke',
+  damagedAction: 'Kommandoer avvises herfra. Eksporter sandkassen til en feilrapport, eller start en ny sandkasse fra siste gode post; denne blir stående som den er.',
+  exportDamaged: 'Eksporter til feilrapport',
+  forkGood: (seq) => `Ny sandkasse fra post ${seq}`,
+  missing: (seq) => `Post ${seq} mangler i journalen.`,
+  brokenLink: (seq) => `Post ${seq} henger ikke sammen med posten før: poster er fjernet, byttet om eller satt inn.`,
+  changed: (seq) => `Post ${seq} er endret etter at den ble skrevet: fingeravtrykket stemmer ikke lenger.`,
+  sealedPin: (seq) => `Post ${seq} har en PIN som ikke kan åpnes med nøkkelen til denne sandkassen.`,
+  refused: (seq, message) => `Post ${seq} er en kommando reglene avviser: ${message}`,
+  eventsDiffer: (seq, command) => `Post ${seq} (${command}) viser resultater kommandoen ikke gir: det som skjedde er endret.`,
+  commandDiffers: (seq, command) => `Post ${seq} (${command}) er ikke lagret slik kommandoen skrives: den er endret.`,
+  checkpoint: (seq) => `Den lagrede tilstanden ved post ${seq} er ikke det journalen gir: den er endret.`,
+  head: (seq, headSeq) => `Journalen slutter ikke der sandkassen sier (post ${headSeq}); forskjellen begynner ved post ${seq}.`,
+  readModel: (seq, log) => `Raden i ${log === 'event' ? 'hendelsesloggen' : 'revisjonsloggen'} for post ${seq} er ikke lik journalen.`,
+};

@@ -1,0 +1,126 @@
+// Issue budgets at scale (npm run bench): medians measured in Node with the command that reproduces them, written to bench/results.json. Never a timed test: nothing here fails on a figure.
+import { it } from 'vitest';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import type { WorldCommand, WorldState } from '../../src/domain';
+import { defaultJournal } from '../../src/runtime/sandboxes';
+import { append, foldEntries, serverKeyFor } from '../../src/runtime/journal';
+import type { Entry, Head } from '../../src/runtime/journal';
+import { initialState } from '../../src/domain';
+import { Reverifier } from '../../src/runtime/reverify';
+
+const SEED = 'budget-seed';
+const KEY = serverKeyFor(SEED);
+const COMMAND = 'npm run bench (tests/bench/budgets.measure.ts)';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+function time(run: () => void, times: number): number {
+  const samples: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const t0 = performance.now();
+    run();
+    samples.push(performance.now() - t0);
+  }
+  return median(samples);
+}
+
+/** A trainer's sandbox that has aged: the default world, then rounds of logins, wrong PINs, unblocks and clock steps. */
+function agedJournal(size: number): { entries: Entry[]; states: Map<number, { state: WorldState; head: Head }> } {
+  const built = defaultJournal(SEED, 0);
+  const entries = [...built.entries];
+  let state = built.state;
+  let head: Head = { seq: entries.length, hash: entries[entries.length - 1]?.hash ?? '' };
+  const states = new Map<number, { state: WorldState; head: Head }>();
+  const run = (command: WorldCommand): boolean => {
+    const result = append(state, head, command, state.clock.now, SEED, KEY);
+    if (!result.ok) return false;
+    entries.push(result.entry);
+    state = result.state;
+    head = { seq: result.entry.seq, hash: result.entry.hash };
+    if (head.seq === 1_000 || head.seq === 10_000 || head.seq === size) states.set(head.seq, { state, head });
+    return true;
+  };
+  run({ type: 'PauseClock' });
+  const people = [['ingrid', '1234', 'acme', 'ingrid'], ['ola', '2345', 'northbank', 'ola.nordmann'], ['per', '4567', 'fjord', 'per']] as const;
+  for (let round = 0; entries.length < size; round++) {
+    const [person, pin, orgId, username] = people[round % people.length] ?? people[0];
+    const phoneId = `${person}-phone`;
+    const server = orgId === 'acme' ? 'vpn' : orgId === 'northbank' ? 'remote' : 'intranet';
+    run({ type: 'AppEnterPin', phoneId, pin });
+    const screen = state.phones[phoneId]?.app.screen;
+    run({ type: 'Login', orgId, accessServerId: server, username, code: screen?.kind === 'online-code' ? screen.code : '000000' });
+    run({ type: 'AppBack', phoneId });
+    // Every 500 rounds a wrong 8-digit offline code: the server searches the PIN space for it.
+    if (round % 500 === 250) run({ type: 'Login', orgId: 'acme', accessServerId: 'vpn', username: 'ingrid', code: '12345678' });
+    run({ type: 'AdvanceClock', byMs: 10_000 });
+  }
+  return { entries: entries.slice(0, size), states };
+}
+
+it('measures the budgets of issues 7 and 14', () => {
+  const SIZE = 100_000;
+  const t0 = performance.now();
+  const { entries, states } = agedJournal(SIZE);
+  const buildMs = performance.now() - t0;
+
+  const fold100k = time(() => foldEntries(initialState(), entries), 3);
+  const fold10k = time(() => foldEntries(initialState(), entries.slice(0, 10_000)), 5);
+
+  // One command (decide + fold) at 1,000 and at 100,000 entries: the same three commands from each state.
+  const commandCost = (at: number): number => {
+    const start = states.get(at);
+    if (!start) throw new Error(`no state at ${at}`);
+    return time(() => {
+      let { state, head } = start;
+      for (const command of [
+        { type: 'AppEnterPin', phoneId: 'ingrid-phone', pin: '1234' },
+        { type: 'AppShowLinks', phoneId: 'kari-phone' },
+        { type: 'AdvanceClock', byMs: 1_000 },
+      ] as WorldCommand[]) {
+        const result = append(state, head, command, state.clock.now, SEED, KEY);
+        if (!result.ok) throw new Error(result.error.message);
+        state = result.state;
+        head = { seq: result.entry.seq, hash: result.entry.hash };
+      }
+    }, 201) / 3;
+  };
+  const cmd1k = commandCost(1_000);
+  const cmd100k = commandCost(SIZE);
+
+  // Re-deciding the whole journal (the verifying worker's work), with the PIN searches timed apart.
+  const verifier = new Reverifier(SEED);
+  let pinMs = 0;
+  let searches = 0;
+  const v0 = performance.now();
+  for (const entry of entries) {
+    const search = entry.command.type === 'Login' && entry.command.code.length === 8;
+    const s0 = search ? performance.now() : 0;
+    const finding = verifier.step(entry);
+    if (search) { pinMs += performance.now() - s0; searches += 1; }
+    if (finding) throw new Error(`verification found ${JSON.stringify(finding)}`);
+  }
+  const verifyMs = performance.now() - v0;
+  const perSecond = (entries.length - searches) / ((verifyMs - pinMs) / 1000);
+  const stateBytes = (n: number) => JSON.stringify(states.get(n)?.state).length;
+
+  const results = {
+    measuredAt: new Date().toISOString(),
+    command: COMMAND,
+    machine: `${process.platform} ${process.arch}, node ${process.version}`,
+    journalBuiltMs: Math.round(buildMs),
+    budgets: [
+      { name: 'fold of 100,000 entries', medianMs: +fold100k.toFixed(1), budgetMs: 1000 },
+      { name: 'fold(100,000) / fold(10,000)', ratio: +(fold100k / fold10k).toFixed(2), budgetRatio: 12, fold10kMs: +fold10k.toFixed(1) },
+      { name: 'one command (decide + fold) at 100,000 entries / at 1,000', ratio: +(cmd100k / cmd1k).toFixed(2), budgetRatio: 1.5, at1kMs: +cmd1k.toFixed(3), at100kMs: +cmd100k.toFixed(3) },
+      { name: 're-decided per second (commands that do not search the PIN space)', perSecond: Math.round(perSecond), budgetPerSecond: 20_000 },
+      { name: 'verifying the 100,000-entry sandbox in full', totalMs: Math.round(verifyMs), pinSearchMs: Math.round(pinMs), pinSearchShare: +(pinMs / verifyMs).toFixed(3), pinSearches: searches },
+      { name: 'state size (JSON bytes) at 1,000 / 10,000 / 100,000 entries', bytes: [stateBytes(1_000), stateBytes(10_000), stateBytes(SIZE)] },
+    ],
+  };
+  mkdirSync('bench', { recursive: true });
+  writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+  console.log(JSON.stringify(results, null, 2));
+}, 600_000);

@@ -7,7 +7,7 @@ import { expectAccessible, lab, shot } from './support/screens';
 /** Edits one stored row of the open sandbox with raw IndexedDB, as someone with the developer tools would. */
 async function editStoredEvent(page: Page, seq: number): Promise<void> {
   await page.evaluate(async (target) => {
-    const id = localStorage.getItem('code-sandbox:current');
+    const id = localStorage.getItem('code-sandbox:current') ?? '';
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('code-sandbox');
       open.onsuccess = () => resolve(open.result);
@@ -32,7 +32,7 @@ test('an entry edited in IndexedDB is reported on the next load with its positio
   await expect(lab(page).getByRole('status').filter({ hasText: 'Checking the history' })).toHaveCount(0, { timeout: 15_000 });
   // Entry 20 is a PersonAdded of the default world (its organizations, admins and directory entries come first).
   const seq = await page.evaluate(async () => {
-    const id = localStorage.getItem('code-sandbox:current');
+    const id = localStorage.getItem('code-sandbox:current') ?? '';
     const db = await new Promise<IDBDatabase>((resolve) => { const open = indexedDB.open('code-sandbox'); open.onsuccess = () => resolve(open.result); });
     const rows = await new Promise<{ seq: number; events: { type: string }[] }[]>((resolve) => {
       const all = db.transaction('journal').objectStore('journal').getAll(IDBKeyRange.bound([id, 0], [id, Number.MAX_SAFE_INTEGER]));

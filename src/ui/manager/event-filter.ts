@@ -26,22 +26,6 @@ export function isFilterEmpty(filter: EventFilter): boolean {
   return filter.from === '' && filter.to === '' && filter.username === '' && filter.type === '' && filter.text === '';
 }
 
-/** A predicate for entries; `describe` renders an entry's description in the language on screen. */
-export function makeEventMatcher(filter: EventFilter, describe: (entry: EventLogEntry) => string): (entry: EventLogEntry) => boolean {
-  const from = parseUtcInput(filter.from);
-  const toStart = parseUtcInput(filter.to);
-  // "To 09:05" includes the whole minute 09:05.
-  const to = toStart === null ? null : toStart + MINUTE_MS - 1;
-  const username = filter.username.trim().toLowerCase();
-  const text = filter.text.trim().toLowerCase();
-  return (entry) =>
-    (from === null || entry.at >= from) &&
-    (to === null || entry.at <= to) &&
-    (filter.type === '' || entry.type === filter.type) &&
-    (username === '' || entry.username.toLowerCase().includes(username)) &&
-    (text === '' || describe(entry).toLowerCase().includes(text));
-}
-
 /**
  * The filter as a read-model query (R-MGR-4). A username that is one of the log's own (the list offered) and the
  * type and time bounds go to the indexes; part of a username and free text are checked entry by entry.

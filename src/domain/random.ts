@@ -16,12 +16,14 @@ export interface RandomSource {
  * so a command's random values do not depend on how many values earlier commands drew.
  */
 export function makeSeededRandom(seed: string, stream: string | number = ''): RandomSource {
-  const prefix = concatBytes(sha256(utf8ToBytes(seed)), sha256(utf8ToBytes(String(stream))));
+  // Made on the first draw: most commands draw nothing, and replay decides every command again.
+  let prefix: Uint8Array | null = null;
   let block = 0n;
   let pool = new Uint8Array(0);
   let offset = 0;
   const take = (): number => {
     if (offset >= pool.length) {
+      prefix ??= concatBytes(sha256(utf8ToBytes(seed)), sha256(utf8ToBytes(String(stream))));
       pool = sha256(concatBytes(prefix, uint64be(block)));
       block += 1n;
       offset = 0;

@@ -145,10 +145,9 @@ function wrongPin(tx: Transaction, mobile: string): ServerReply {
 
 // R-SEC-3: a code the server still remembers for the holder is never issued again.
 function freshOnlineCode(tx: Transaction, holder: Holder): string {
-  const live = new Set(holder.onlineCodes.map((c) => c.code));
   for (;;) {
     const code = tx.ctx.random.digits(ONLINE_CODE_DIGITS);
-    if (!live.has(code)) return code;
+    if (!holder.onlineCodes.some((c) => c.code === code)) return code;
   }
 }
 

@@ -7,7 +7,7 @@ const text = v.pipe(v.string(), v.maxLength(200));
 const digits = v.pipe(v.string(), v.maxLength(64));
 /** A PIN field: as typed (up to 64 characters) or sealed in a journal (R-SEC-1). */
 const pin = v.pipe(v.string(), v.maxLength(300));
-const ms = v.pipe(v.number(), v.integer());
+const ms = v.pipe(v.number(), v.safeInteger());
 const role = v.picklist(['SUPERUSER', 'USERADMIN', 'HELPDESK']);
 const by = v.optional(id);
 
@@ -62,19 +62,54 @@ export const WorldCommandSchema = v.variant('type', [
   v.strictObject({ type: v.literal('AppShowLinks'), phoneId: id }),
   v.strictObject({ type: v.literal('AppBack'), phoneId: id }),
   v.strictObject({ type: v.literal('AppReset'), phoneId: id }),
-]);
+], (issue) => (issue.received === 'undefined' ? 'Missing command type' : `Unknown command type ${issue.received}`));
 
-// Compile-time check that the schema and the domain's command union describe the same thing.
+// Compile-time check that the schema and the domain's command union describe the same thing, command by command and
+// field by field: `Equal` is TypeScript's identity of types, so a field missing, added, made optional or given another
+// type on either side fails the build (the per-type check names the commands that differ).
 type SchemaCommand = v.InferOutput<typeof WorldCommandSchema>;
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const schemaMatchesDomain: Same<SchemaCommand['type'], WorldCommand['type']> = true;
+type Mismatched = { [K in WorldCommand['type']]: Same<Extract<SchemaCommand, { type: K }>, Extract<WorldCommand, { type: K }>> extends true ? never : K }[WorldCommand['type']];
+type ExpectNone<T extends never> = T;
+export type CommandSchemaMismatches = ExpectNone<Mismatched>;
+const schemaMatchesDomain: Equal<SchemaCommand, WorldCommand> = true;
+const typesMatchDomain: Equal<SchemaCommand['type'], WorldCommand['type']> = true;
 void schemaMatchesDomain;
+void typesMatchDomain;
+
+/** Longest message a schema issue gives (valibot quotes the value it received, which may be long). */
+const MAX_ISSUE_MESSAGE = 300;
+
+/** `entries[3].events[0].entry`: a JSON path as a person reads it (indexes in brackets, keys that are not names quoted). */
+export function formatPath(segments: readonly unknown[]): string {
+  let out = '';
+  for (const segment of segments) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else {
+      const key = String(segment);
+      if (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key)) out += out ? `.${key}` : key;
+      else out += `[${JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key)}]`;
+    }
+  }
+  return out;
+}
+
+/** Plain words for a key too many or missing, where valibot says "Invalid key: Expected never but received ...". */
+function keyIssue(issue: v.BaseIssue<unknown>): string | null {
+  if (!['object', 'strict_object', 'loose_object'].includes(issue.type)) return null;
+  if (issue.type === 'strict_object' && issue.expected === 'never') return `Unknown key ${issue.received}: the format has no such field here`;
+  if (issue.received === 'undefined' && issue.expected?.startsWith('"')) return `Missing field ${issue.expected}`;
+  return null;
+}
 
 /** "entries[3].command.pin: Invalid type: Expected string but received 1234": the first problem, with its path. */
 export function describeIssues(issues: readonly v.BaseIssue<unknown>[], prefix = ''): string {
   const first = issues[0];
   if (!first) return 'invalid';
-  const path = v.getDotPath(first);
-  const where = [prefix, path].filter(Boolean).join('.');
-  return where ? `${where}: ${first.message}` : first.message;
+  const path = formatPath((first.path ?? []).map((item) => item.key));
+  const where = prefix && path && !path.startsWith('[') ? `${prefix}.${path}` : `${prefix}${path}`;
+  const wording = keyIssue(first) ?? first.message;
+  const message = wording.length > MAX_ISSUE_MESSAGE ? `${wording.slice(0, MAX_ISSUE_MESSAGE)}…` : wording;
+  return where ? `${where}: ${message}` : message;
 }

@@ -9,11 +9,10 @@ import { buildDefaultWorld } from './default-world';
 import { readJournal } from './sandbox';
 import { writeSandbox, removeSandbox, sandboxWriteTables } from './sandbox-store';
 import { redecide } from './upgrade';
-import { checkImport } from './import-check';
-import type { JournalFile } from './import-check';
+import { checkImportText, JOURNAL_FORMAT, JOURNAL_VERSION } from './import-check';
+import type { ImportCheck, JournalFile } from './import-check';
 
-export const JOURNAL_FORMAT = 'code-sandbox-journal';
-export const JOURNAL_VERSION = 1;
+export { JOURNAL_FORMAT, JOURNAL_VERSION };
 
 /** Builds the default world's journal in memory (one fold, no storage), from `seed`. */
 export function defaultJournal(seed: string, wallNow: number): { entries: Entry[]; state: WorldState; clockAnchorWall: number } {
@@ -101,7 +100,11 @@ export async function deleteSandbox(db: SandboxDb, id: string): Promise<void> {
   await removeSandbox(db, id);
 }
 
-/** The export file of a sandbox: its name, seed and whole journal. */
+/**
+ * The export file of a sandbox (version 2): its name, seed, head and whole journal. The head is the sandbox's own
+ * (where its row says the journal ends) and `entries` counts what the file holds, so an import can tell a file cut
+ * short, or a journal that lost rows, from a whole one.
+ */
 export async function exportSandbox(db: SandboxDb, id: string, wallNow = Date.now()): Promise<JournalFile> {
   const row = await db.sandboxes.get(id);
   if (!row) throw new RangeError(`There is no sandbox "${id}"`);
@@ -111,25 +114,43 @@ export async function exportSandbox(db: SandboxDb, id: string, wallNow = Date.no
     version: JOURNAL_VERSION,
     exportedAt: wallNow,
     sandbox: { name: row.name, seed: row.seed, createdAt: row.createdAt },
+    head: { seq: row.headSeq, hash: row.headHash, entries: rows.length },
     entries: rows.map(({ seq, at, command, events, prevHash, hash }) => ({ seq, at, command, events, prevHash, hash })),
   };
 }
 
-export type ImportResult = { ok: true; id: string; entries: number } | { ok: false; message: string };
+export type ImportResult =
+  | {
+      ok: true;
+      id: string;
+      /** Entries stored. */
+      entries: number;
+      /** The version the file was written in; a version-1 file was decided again with the current core. */
+      version: 1 | 2;
+      /** Version 1: entries whose events the current core decides differently now (kept as decided now). */
+      upgraded: number;
+      /** Version 1: commands the current core refuses with no events (left out). */
+      dropped: number;
+    }
+  | { ok: false; message: string };
+
+function failure(what: string, error: unknown): { ok: false; message: string } {
+  return { ok: false, message: `${what}: ${error instanceof Error ? error.message : String(error)}` };
+}
 
 /**
- * Imports an export file as a new sandbox. The file is checked first: its shape (valibot), its hash chain,
- * and that every entry's events are exactly what its command decides (so no event can be smuggled in).
+ * Imports an export file as a new sandbox. The file is checked first (import-check.ts): its size, nesting and keys,
+ * its shape (valibot, strict down to every event), its hash chain and head, and that every entry's events are exactly
+ * what its command decides (so no event can be smuggled in). Version-1 files are decided again with the current core.
  * A bad file is refused with a message naming what is wrong; nothing is written and no sandbox changes.
  */
 export async function importSandbox(db: SandboxDb, text: string, wallNow = Date.now()): Promise<ImportResult> {
-  let data: unknown;
+  let checked: ImportCheck;
   try {
-    data = JSON.parse(text);
+    checked = checkImportText(text);
   } catch (error) {
-    return { ok: false, message: `The file is not JSON: ${(error as Error).message}` }; // JSON.parse throws SyntaxError
+    return failure('The file could not be checked', error); // a bug in a check: refuse rather than store
   }
-  const checked = checkImport(data);
   if (!checked.ok) return checked;
   const id = newId();
   const file = checked.file;
@@ -138,8 +159,12 @@ export async function importSandbox(db: SandboxDb, text: string, wallNow = Date.
   // Simulated time goes on from the last entry: anchor the clock as if that entry ran just now.
   const clock = checked.state.clock;
   const behind = last && clock.running ? Math.max(0, last.at - clock.now) / clock.speed : 0;
-  await writeSandbox(db, { id, name: `${name} (imported)`, seed: file.sandbox.seed, createdAt: wallNow, clockAnchorWall: wallNow - behind }, file.entries);
-  return { ok: true, id, entries: file.entries.length };
+  try {
+    await writeSandbox(db, { id, name: `${name} (imported)`, seed: file.sandbox.seed, createdAt: wallNow, clockAnchorWall: wallNow - behind }, file.entries);
+  } catch (error) {
+    return failure('The sandbox could not be stored', error); // one transaction: nothing of it was written
+  }
+  return { ok: true, id, entries: file.entries.length, version: checked.version, upgraded: checked.upgraded, dropped: checked.dropped };
 }
 
 

@@ -6,6 +6,7 @@ import type { JournalFile } from '../../src/runtime/import-check';
 import type { SandboxDb } from '../../src/storage/db';
 import { DEFAULT_PEOPLE } from '../../src/runtime/default-world';
 import { defaultSandbox, accepted, journalRows, dump, rechain, expectDefined } from './support/fixture';
+import { reheaded } from './support/export-files';
 
 const INGRID = expectDefined(DEFAULT_PEOPLE.find((p) => p.personId === 'ingrid'), 'ingrid');
 
@@ -50,6 +51,10 @@ describe('export then import', () => {
   it('gives a new sandbox with an identical journal (same hashes) and the same state', async () => {
     const { db, id, sandbox, wall, file } = await exported();
     expect(file).toMatchObject({ format: JOURNAL_FORMAT, version: JOURNAL_VERSION, sandbox: { seed: sandbox.info.seed } });
+    expect(JOURNAL_VERSION).toBe(2);
+    const last = expectDefined(file.entries.at(-1), 'last entry');
+    expect(file.head).toEqual({ seq: last.seq, hash: last.hash, entries: file.entries.length });
+    expect(file.head).toEqual({ seq: sandbox.info.headSeq, hash: sandbox.info.headHash, entries: sandbox.seq });
 
     const result = await importSandbox(db, JSON.stringify(file), wall.now);
 
@@ -57,6 +62,10 @@ describe('export then import', () => {
     if (!result.ok) return;
     expect(result.id).not.toBe(id);
     expect(result.entries).toBe(file.entries.length);
+    expect(result).toMatchObject({ version: 2, upgraded: 0, dropped: 0 });
+    // Stored exactly as the file said: every row, field for field (no key added, none stripped).
+    const stored = (await journalRows(db, result.id)).map(({ sandboxId: _id, ...entry }) => entry);
+    expect(stored).toStrictEqual(JSON.parse(JSON.stringify(file.entries)));
     expect((await listSandboxes(db)).map((s) => s.id).sort()).toEqual([id, result.id].sort());
     const again = await exportSandbox(db, result.id, wall.now);
     expect(again.entries).toEqual(file.entries);
@@ -129,30 +138,36 @@ describe('a bad file is refused with a message naming what is wrong, and nothing
 
   it('a wrong version', async () => {
     const { db, file } = await exported();
-    await expectRefused(db, JSON.stringify({ ...file, version: 2 }), 'version', /1/);
+    await expectRefused(db, JSON.stringify({ ...file, version: 3 }), 'version', /version 1 or 2/);
   });
 
-  it('an entry whose command has a field of the wrong type names its path (entries.3.command...)', async () => {
+  it('a version-2 file without its head', async () => {
+    const { db, file } = await exported();
+    const { head: _head, ...headless } = file;
+    await expectRefused(db, JSON.stringify(headless), 'head: Missing field "head"');
+  });
+
+  it('an entry whose command has a field of the wrong type names its path (entries[3].command...)', async () => {
     const { db, file } = await exported();
     const bad = copy(file);
     const command = expectDefined(bad.entries[3], 'entry 4').command as unknown as Record<string, unknown>;
     expect(command['type']).toBe('AddAccessServer');
     command['offlineAllowed'] = 'yes';
-    await expectRefused(db, JSON.stringify(bad), 'entries.3.command.offlineAllowed', /boolean/);
+    await expectRefused(db, JSON.stringify(bad), 'entries[3].command.offlineAllowed', /boolean/);
   });
 
   it('an entry with a field of the wrong type outside the command names its path', async () => {
     const { db, file } = await exported();
     const bad = copy(file) as unknown as { entries: Record<string, unknown>[] };
     expectDefined(bad.entries[7], 'entry 8')['at'] = '2026-01-05';
-    await expectRefused(db, JSON.stringify(bad), 'entries.7.at', /number/);
+    await expectRefused(db, JSON.stringify(bad), 'entries[7].at', /number/);
   });
 
   it('an unknown command type', async () => {
     const { db, file } = await exported();
     const bad = copy(file);
     (expectDefined(bad.entries[5], 'entry 6').command as unknown as Record<string, unknown>)['type'] = 'FormatDisk';
-    await expectRefused(db, JSON.stringify(bad), 'entries.5.command.type', 'FormatDisk');
+    await expectRefused(db, JSON.stringify(bad), 'entries[5].command.type', 'Unknown command type "FormatDisk"');
   });
 
   it('a changed hash', async () => {
@@ -175,7 +190,7 @@ describe('a bad file is refused with a message naming what is wrong, and nothing
     const edited = copy(file);
     const entry = expectDefined(edited.entries[index], 'AddPerson nora');
     entry.events = [{ type: 'PersonAdded', personId: 'nora', name: 'Mallory', mobile: '+4791234599' }];
-    const bad = { ...edited, entries: rechain(edited.entries, index) };
+    const bad = reheaded({ ...edited, entries: rechain(edited.entries, index) });
     expect(bad.entries.at(-1)?.hash).not.toBe(file.entries.at(-1)?.hash);
 
     await expectRefused(db, JSON.stringify(bad), `Entry ${entry.seq}`, 'AddPerson', /events/);
@@ -187,7 +202,7 @@ describe('a bad file is refused with a message naming what is wrong, and nothing
     const edited = copy(file);
     const entry = expectDefined(edited.entries[index], 'AdvanceClock');
     entry.events.push({ type: 'LinkUnblocked', orgId: 'acme', mobile: INGRID.mobile, at: entry.at });
-    const bad = { ...edited, entries: rechain(edited.entries, index) };
+    const bad = reheaded({ ...edited, entries: rechain(edited.entries, index) });
 
     await expectRefused(db, JSON.stringify(bad), `Entry ${entry.seq}`, /events/);
   });
@@ -199,7 +214,7 @@ describe('a bad file is refused with a message naming what is wrong, and nothing
     const previous = expectDefined(edited.entries.at(-2), 'entry before');
     expect(previous.at).toBeGreaterThan(edited.entries[0]?.at ?? 0);
     last.at = previous.at - 1_000;
-    const bad = { ...edited, entries: rechain(edited.entries, edited.entries.length - 1) };
+    const bad = reheaded({ ...edited, entries: rechain(edited.entries, edited.entries.length - 1) });
 
     await expectRefused(db, JSON.stringify(bad), `Entry ${last.seq}`, `before entry ${previous.seq}`, /R-CLK-1/);
   });
@@ -210,10 +225,10 @@ describe('a bad file is refused with a message naming what is wrong, and nothing
     await expectRefused(db, JSON.stringify({ ...file, sandbox: { ...file.sandbox, owner: 'me' } }), 'sandbox.owner');
     const inEntry = copy(file) as unknown as { entries: Record<string, unknown>[] };
     expectDefined(inEntry.entries[2], 'entry 3')['note'] = 'x';
-    await expectRefused(db, JSON.stringify(inEntry), 'entries.2.note');
+    await expectRefused(db, JSON.stringify(inEntry), 'entries[2].note', 'Unknown key "note"');
     const inCommand = copy(file);
     (expectDefined(inCommand.entries[2], 'entry 3').command as unknown as Record<string, unknown>)['isAdmin'] = true;
-    await expectRefused(db, JSON.stringify(inCommand), 'entries.2.command.isAdmin');
+    await expectRefused(db, JSON.stringify(inCommand), 'entries[2].command.isAdmin');
   });
 
   it('a command the rules refuse, with its chain recomputed, is refused naming the entry', async () => {
@@ -222,7 +237,7 @@ describe('a bad file is refused with a message naming what is wrong, and nothing
     const edited = copy(file);
     const entry = expectDefined(edited.entries[index], 'AddPerson nora');
     entry.command = { type: 'AddPerson', personId: 'ingrid', name: 'Nora Nilsen', mobile: '+4791234599' };
-    const bad = { ...edited, entries: rechain(edited.entries, index) };
+    const bad = reheaded({ ...edited, entries: rechain(edited.entries, index) });
 
     await expectRefused(db, JSON.stringify(bad), `Entry ${entry.seq}`, /refused/);
   });

@@ -2,6 +2,22 @@
 import { createSignal, For, Show } from 'solid-js';
 import { useSandbox } from '../sandbox/sandbox-provider';
 import { useI18n } from '../i18n/i18n-provider';
+import { MAX_IMPORT_BYTES } from '../../runtime/import-check';
+import type { ImportResult } from '../../runtime/sandboxes';
+
+const MIB = 1024 * 1024;
+
+/** What the menu shows under its buttons. Words are looked up when shown, so a language switch changes them too. */
+type Shown =
+  | { kind: 'error'; text: string }
+  | { kind: 'busy'; fileName: string }
+  | { kind: 'imported'; result: Extract<ImportResult, { ok: true }> }
+  /** An import that was refused or failed: the file's name and what is wrong; `nothingStored` when that is certain. */
+  | { kind: 'import-refused'; fileName: string; detail: () => string; nothingStored: boolean };
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
 
 /** Offers a text as a file download. */
 function download(fileName: string, text: string): void {
@@ -16,7 +32,7 @@ function download(fileName: string, text: string): void {
 export function SandboxMenu() {
   const sandbox = useSandbox();
   const { t } = useI18n();
-  const [message, setMessage] = createSignal<{ text: string; error: boolean } | null>(null);
+  const [message, setMessage] = createSignal<Shown | null>(null);
   const [creating, setCreating] = createSignal(false);
   const [name, setName] = createSignal('');
   let fileInput: HTMLInputElement | undefined;
@@ -25,17 +41,46 @@ export function SandboxMenu() {
     try {
       await work();
     } catch (error) {
-      setMessage({ text: error instanceof Error ? error.message : String(error), error: true });
+      setMessage({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
     }
   };
 
+  /**
+   * Every way an import can go wrong reaches the screen as "<file name>: <what is wrong>": a file over the size
+   * limit (checked before it is read), one that cannot be read, one the runtime refuses, and an unexpected failure.
+   */
   const onImport = async (event: Event & { currentTarget: HTMLInputElement }) => {
-    const file = event.currentTarget.files?.[0];
-    event.currentTarget.value = '';
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    input.value = '';
     if (!file) return;
-    const result = await sandbox.importFile(await file.text());
-    setMessage(result.ok ? { text: t().importDone(result.entries), error: false } : { text: t().importFailed(result.message), error: true });
+    const fileName = file.name;
+    const refused = (detail: () => string, nothingStored = true) => setMessage({ kind: 'import-refused', fileName, detail, nothingStored });
+    if (file.size > MAX_IMPORT_BYTES) return refused(() => t().importTooLarge(file.size, MAX_IMPORT_BYTES / MIB));
+    setMessage({ kind: 'busy', fileName });
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (error) {
+      const reason = errorText(error);
+      return refused(() => t().importUnreadable(reason));
+    }
+    let result: ImportResult;
+    try {
+      result = await sandbox.importFile(text);
+    } catch (error) {
+      const reason = errorText(error);
+      return refused(() => t().importBroke(reason), false); // it may have failed after storing: do not claim otherwise
+    }
+    if (!result.ok) {
+      const reason = result.message;
+      return refused(() => reason);
+    }
+    setMessage({ kind: 'imported', result });
   };
+
+  const importedText = (result: Extract<ImportResult, { ok: true }>) =>
+    result.version === 1 ? t().importUpgraded(result.entries, result.upgraded, result.dropped) : t().importDone(result.entries);
 
   return (
     <div class="sandbox-menu" role="group" aria-label={t().sandbox}>
@@ -59,7 +104,7 @@ export function SandboxMenu() {
       <button type="button" onClick={() => report(async () => { const file = await sandbox.exportFile(); download(file.fileName, file.text); })}>
         {t().export}
       </button>
-      <button type="button" onClick={() => fileInput?.click()}>{t().import}</button>
+      <button type="button" onClick={() => fileInput?.click()} disabled={message()?.kind === 'busy'}>{t().import}</button>
       <button
         type="button"
         onClick={() => {
@@ -95,12 +140,31 @@ export function SandboxMenu() {
           <button type="submit" class="primary">{t().create}</button>
         </form>
       </Show>
-      <Show when={message()}>
-        {(shown) => (
-          <p class={shown().error ? 'error' : 'note'} role={shown().error ? 'alert' : 'status'}>
-            {shown().text}
-          </p>
-        )}
+      <Show when={message()} keyed>
+        {(now) => {
+          switch (now.kind) {
+            case 'busy':
+              return <p class="note" role="status">{t().importing(now.fileName)}</p>;
+            case 'imported':
+              return <p class="note" role="status">{importedText(now.result)}</p>;
+            case 'import-refused':
+              // "<file name>: <what is wrong>", then whether anything was stored; the runtime's message is English for now.
+              return (
+                <div class="error banner import-refused" role="alert" style={{ 'flex-basis': '100%', display: 'grid', gap: '4px', 'overflow-wrap': 'anywhere' }}>
+                  <strong>{t().importRefused}</strong>
+                  <p style={{ margin: 0 }}>
+                    <span style={{ 'font-family': 'var(--mono)', 'font-weight': 600 }}>{now.fileName}</span>: {now.detail()}
+                  </p>
+                  <Show when={now.nothingStored}>
+                    <p style={{ margin: 0, color: 'var(--ink-soft)' }}>{t().importNothingStored}</p>
+                  </Show>
+                  <button type="button" style={{ 'justify-self': 'end' }} onClick={() => setMessage(null)}>{t().close}</button>
+                </div>
+              );
+            default:
+              return <p class="error" role="alert">{now.text}</p>;
+          }
+        }}
       </Show>
     </div>
   );

@@ -118,8 +118,8 @@ export class Sandbox {
     }
     const loaded = await Sandbox.load(db, row);
     const sandbox = new Sandbox(db, row, loaded.state, loaded.head, loaded.problem ? { ok: false, problem: loaded.problem, verified: loaded.head.seq } : { ok: true, verifying: { checked: 0, total: row.headSeq } }, wallClock, serverKeyFor(row.seed));
-    if (loaded.problem) sandbox.verification = Promise.resolve(sandbox.integrityState);
-    else sandbox.startVerification(verifier);
+    // Even when the quick check found something, the full check runs: it names the first difference, which may lie earlier.
+    sandbox.startVerification(verifier);
     return sandbox;
   }
 
@@ -142,6 +142,7 @@ export class Sandbox {
   }
 
   private startVerification(verifier: VerifierPort): void {
+    const quick = this.integrityState.ok ? null : this.integrityState;
     this.verification = verifier(this.db.name, this.db, this.row.id, (progress) => {
       if (this.closed || !this.integrityState.ok) return;
       this.integrityState = { ok: true, verifying: progress };
@@ -149,7 +150,8 @@ export class Sandbox {
     }).then(
       (report) => {
         if (this.closed) return this.integrityState;
-        this.integrityState = report.ok ? { ok: true, verifying: null } : { ok: false, problem: report.finding ?? { kind: 'changed', seq: report.checked + 1 }, verified: report.checked };
+        if (report.ok) this.integrityState = quick ?? { ok: true, verifying: null };
+        else this.integrityState = { ok: false, problem: report.finding ?? { kind: 'changed', seq: report.checked + 1 }, verified: report.checked };
         this.notify();
         return this.integrityState;
       },

@@ -70,9 +70,9 @@ export async function verifySandbox(db: SandboxDb, sandboxId: string, onProgress
     onProgress({ checked: verifier.position, total: Math.max(total, verifier.position) });
     after = verifier.position;
     if (rows.length < CHUNK) {
-      // Commands may have been appended while this ran: go on until the journal's end is the row's head.
+      // Commands may have been appended while this ran: go on while the journal grew toward the row's head.
       row = await db.sandboxes.get(sandboxId);
-      if (!row || row.headSeq <= after) break;
+      if (!row || row.headSeq <= after || rows.length === 0) break;
     }
   }
   if (!row) return report({ kind: 'head', seq: 0, headSeq: 0 }, verifier.position);

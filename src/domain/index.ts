@@ -23,6 +23,6 @@ export type { AppCommand } from './phone/commands';
 export type { PhoneEvent } from './phone/events';
 export { DomainError } from './errors';
 export type { ErrorCode, RuleId } from './errors';
-export { makeSeededRandom } from './random';
+export { makeSeededRandom, seedDigestOf } from './random';
 export type { RandomSource } from './random';
 export * as policy from './policy';

@@ -15,7 +15,7 @@ export interface RandomSource {
  * `stream` separates independent uses of one seed (the runtime passes the journal position),
  * so a command's random values do not depend on how many values earlier commands drew.
  */
-export function makeSeededRandom(seed: string, stream: string | number = ''): RandomSource {
+export function makeSeededRandom(seed: string, stream: string | number = '', seedDigest?: Uint8Array): RandomSource {
   // Made on the first draw: most commands draw nothing, and replay decides every command again.
   let prefix: Uint8Array | null = null;
   let block = 0n;
@@ -23,7 +23,7 @@ export function makeSeededRandom(seed: string, stream: string | number = ''): Ra
   let offset = 0;
   const take = (): number => {
     if (offset >= pool.length) {
-      prefix ??= concatBytes(sha256(utf8ToBytes(seed)), sha256(utf8ToBytes(String(stream))));
+      prefix ??= concatBytes(seedDigest ?? seedDigestOf(seed), sha256(utf8ToBytes(String(stream))));
       pool = sha256(concatBytes(prefix, uint64be(block)));
       block += 1n;
       offset = 0;
@@ -46,4 +46,9 @@ export function makeSeededRandom(seed: string, stream: string | number = ''): Ra
       return out;
     },
   };
+}
+
+/** SHA-256 of a seed: pass it to makeSeededRandom when making many sources of one seed (replay). Same values either way. */
+export function seedDigestOf(seed: string): Uint8Array {
+  return sha256(utf8ToBytes(seed));
 }

@@ -17,7 +17,15 @@ export interface HashedBody {
 
 /** SHA-256(prevHash ‖ "\n" ‖ canonical JSON of the body), hex. */
 export function entryHash(prevHash: string, body: HashedBody): string {
-  const payload = canonicalJson({ seq: body.seq, at: body.at, command: body.command, events: body.events });
+  return hashParts(prevHash, body, canonicalJson(body.events));
+}
+
+/**
+ * entryHash with the events' canonical JSON already made (the verifier compares it too, so it is made once).
+ * The body's keys in sorted order are at, command, events, seq: this is exactly canonicalJson of the body.
+ */
+export function hashParts(prevHash: string, body: Pick<HashedBody, 'seq' | 'at' | 'command'>, eventsJson: string): string {
+  const payload = `{"at":${canonicalJson(body.at)},"command":${canonicalJson(body.command)},"events":${eventsJson},"seq":${canonicalJson(body.seq)}}`;
   return bytesToHex(sha256(utf8ToBytes(`${prevHash}\n${payload}`)));
 }
 

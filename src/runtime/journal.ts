@@ -1,7 +1,7 @@
 // Turning a command into a journal entry (decide at a server time, hash-chained) and folding entries into state.
 import { sha256 } from '@noble/hashes/sha2.js';
 import { utf8ToBytes } from '../domain/crypto/bytes';
-import { decide, applyDecided, makeSeededRandom } from '../domain';
+import { decide, applyDecided, makeSeededRandom, seedDigestOf } from '../domain';
 import type { WorldCommand, WorldEvent, WorldState, DomainError, ServerReply } from '../domain';
 import { entryHash } from './hash-chain';
 import { sealCommand } from './command-secrets';
@@ -30,8 +30,12 @@ export function serverKeyFor(seed: string): Uint8Array {
 
 /** The random source of the command at journal position `seq`: the same seed and position give the same values. */
 export function randomFor(seed: string, seq: number) {
-  return makeSeededRandom(seed, seq);
+  if (lastSeed?.seed !== seed) lastSeed = { seed, digest: seedDigestOf(seed) };
+  return makeSeededRandom(seed, seq, lastSeed.digest);
 }
+
+/** The seed whose digest was made last: a sandbox decides its commands from one seed. */
+let lastSeed: { seed: string; digest: Uint8Array } | null = null;
 
 export type AppendResult =
   | { ok: true; entry: Entry; state: WorldState; reply: ServerReply; refusal: DomainError | null }

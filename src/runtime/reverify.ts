@@ -1,8 +1,8 @@
 // Re-deciding a journal from its seed, entry by entry: the one check behind open-time verification, import and exported results.
-import { initialState } from '../domain';
+import { initialState, decide, applyDecided } from '../domain';
 import type { WorldState } from '../domain';
-import { GENESIS_HASH, entryHash } from './hash-chain';
-import { append, serverKeyFor } from './journal';
+import { GENESIS_HASH, hashParts } from './hash-chain';
+import { randomFor, serverKeyFor } from './journal';
 import type { Entry } from './journal';
 import { openCommand } from './command-secrets';
 import { canonicalJson } from './canonical-json';
@@ -29,6 +29,8 @@ export class Reverifier {
   private prevHash = GENESIS_HASH;
   private seq = 0;
   private readonly key: Uint8Array;
+  /** Sealed PINs opened once, not once per command (R-SEC-1: only in this verifier's memory). */
+  private readonly openedPins = new WeakMap<object, string | null>();
 
   constructor(private readonly seed: string) {
     this.key = serverKeyFor(seed);
@@ -44,21 +46,24 @@ export class Reverifier {
     return this.prevHash;
   }
 
-  /** Checks one entry after the ones before it; folds it when it holds. */
+  /**
+   * Checks one entry after the ones before it; folds it when it holds. The stored entry must hash to its hash
+   * (so its command, sealed PINs included, and its events are what was chained), its sealed PINs must open under
+   * this sandbox's key (their AEAD tags bind them to the command, field and position), and deciding the opened
+   * command again at its time must give exactly its events.
+   */
   step(entry: Entry): Finding | null {
     const seq = this.seq + 1;
     if (entry.seq !== seq) return { kind: 'missing', seq };
     if (entry.prevHash !== this.prevHash) return { kind: 'broken-link', seq };
-    if (entryHash(this.prevHash, entry) !== entry.hash) return { kind: 'changed', seq };
+    const storedEvents = canonicalJson(entry.events);
+    if (hashParts(this.prevHash, entry, storedEvents) !== entry.hash) return { kind: 'changed', seq };
     const command = openCommand(entry.command, this.key, seq);
     if (!command) return { kind: 'sealed-pin', seq };
-    const result = append(this.current, { seq: this.seq, hash: this.prevHash }, command, entry.at, this.seed, this.key);
-    if (!result.ok) return { kind: 'refused', seq, message: result.error.message };
-    if (result.entry.hash !== entry.hash) {
-      const eventsSame = canonicalJson(result.entry.events) === canonicalJson(entry.events);
-      return eventsSame ? { kind: 'command-differs', seq, command: command.type } : { kind: 'events-differ', seq, command: command.type };
-    }
-    this.current = result.state;
+    const result = decide(command, this.current, { now: entry.at, random: randomFor(this.seed, seq), serverKey: this.key, openedPins: this.openedPins });
+    if (!result.ok && result.events.length === 0) return { kind: 'refused', seq, message: result.error.message };
+    if (canonicalJson(result.events) !== storedEvents) return { kind: 'events-differ', seq, command: command.type };
+    this.current = applyDecided(this.current, entry.at, result.events);
     this.prevHash = entry.hash;
     this.seq = seq;
     return null;

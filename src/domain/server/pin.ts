@@ -22,7 +22,13 @@ export function sealFor(tx: Transaction, mobile: Mobile, pin: string) {
 
 /** The holder's PIN in the clear, for this decision only; null when none is set or it cannot be opened. */
 export function storedPin(tx: Transaction, holder: Holder): string | null {
-  return holder.sealedPin ? openPin(tx.ctx.serverKey, holder.sealedPin, holder.mobile) : null;
+  const sealed = holder.sealedPin;
+  if (!sealed) return null;
+  const cache = tx.ctx.openedPins;
+  if (cache?.has(sealed)) return cache.get(sealed) ?? null;
+  const pin = openPin(tx.ctx.serverKey, sealed, holder.mobile);
+  cache?.set(sealed, pin);
+  return pin;
 }
 
 /** R-SEC-3: whether `pin` is the holder's PIN, compared in constant time. */

@@ -14,6 +14,11 @@ export interface DecideContext {
   random: RandomSource;
   /** R-SEC-1: the key the PIN is sealed under. */
   serverKey: Uint8Array;
+  /**
+   * Optional memory of sealed PINs already opened under `serverKey` (replay decides thousands of commands
+   * against the same few sealed PINs). Keyed by the sealed object itself; never stored anywhere (R-SEC-1).
+   */
+  openedPins?: WeakMap<object, string | null>;
 }
 
 export type ServerResult =

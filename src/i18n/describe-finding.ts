@@ -12,7 +12,6 @@ export function describeFinding(finding: Finding, t: Translation<typeof integrit
     case 'sealed-pin': return t.sealedPin(finding.seq);
     case 'refused': return t.refused(finding.seq, finding.message);
     case 'events-differ': return t.eventsDiffer(finding.seq, finding.command);
-    case 'command-differs': return t.commandDiffers(finding.seq, finding.command);
     case 'checkpoint': return t.checkpoint(finding.seq);
     case 'head': return t.head(finding.seq, finding.headSeq);
     case 'read-model': return t.readModel(finding.seq, finding.log);

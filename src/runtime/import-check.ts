@@ -385,8 +385,6 @@ function findingMessage(finding: Finding, entry: Entry, entries: readonly Entry[
       return `${what} is refused by the rules: ${finding.message}`;
     case 'events-differ':
       return `${what}: its events are not what the command decides from this seed (edited, or written by another version)`;
-    case 'command-differs':
-      return `${what}: its command is not stored as this version stores it (a PIN sealed another way, R-SEC-1)`;
     case 'missing':
     case 'broken-link':
     case 'changed':

@@ -15,7 +15,6 @@ export type Finding =
   | { kind: 'sealed-pin'; seq: number }
   | { kind: 'refused'; seq: number; message: string }
   | { kind: 'events-differ'; seq: number; command: string }
-  | { kind: 'command-differs'; seq: number; command: string }
   | { kind: 'checkpoint'; seq: number }
   | { kind: 'head'; seq: number; headSeq: number }
   | { kind: 'read-model'; seq: number; log: 'event' | 'audit' };

@@ -47,7 +47,6 @@ export const labEn = {
   importNothingStored: 'Nothing was imported; every sandbox is as it was.',
   editWorld: 'Edit world',
   close: 'Close',
-  journalDamaged: (seq: number, kind: string) => `The journal is damaged at entry ${seq} (${kind}). Nothing more can be done here: reset the sandbox, or import a good copy.`,
   // World editor
   addOrg: 'Add organization',
   orgId: 'Organization id',
@@ -120,7 +119,6 @@ export const labNb: Translation<typeof labEn> = {
   importNothingStored: 'Ingenting ble importert; alle sandkassene er som før.',
   editWorld: 'Rediger verden',
   close: 'Lukk',
-  journalDamaged: (seq, kind) => `Journalen er skadet ved post ${seq} (${kind}). Ingenting mer kan gjøres her: tilbakestill sandkassen, eller importer en god kopi.`,
   addOrg: 'Legg til organisasjon',
   orgId: 'Organisasjons-id',
   orgName: 'Organisasjonsnavn',

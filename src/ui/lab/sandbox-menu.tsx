@@ -4,6 +4,7 @@ import { useSandbox } from '../sandbox/sandbox-provider';
 import { useI18n } from '../i18n/i18n-provider';
 import { MAX_IMPORT_BYTES } from '../../runtime/import-check';
 import type { ImportResult } from '../../runtime/sandboxes';
+import { download } from '../common/download';
 
 const MIB = 1024 * 1024;
 
@@ -17,16 +18,6 @@ type Shown =
 
 function errorText(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-}
-
-/** Offers a text as a file download. */
-function download(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
 }
 
 export function SandboxMenu() {

@@ -3,8 +3,10 @@ import { bench, describe } from 'vitest';
 import { hexToBytes } from './bytes';
 import { hotp } from './hotp';
 import { makeOfflineCodeVerifier, offlineCode, PIN_SPACE } from './offline-code';
-import { makeOfflineUnblockCode, openOfflineUnblockCode, unblockWindowSteps } from './offline-unblock';
+import { makeOfflineUnblockCode, openOfflineUnblockCode } from './offline-unblock';
 import { openPin, PIN_NONCE_BYTES, sealPin, SERVER_KEY_BYTES } from './pin-vault';
+import { UNBLOCK_CODE_AHEAD_MS, UNBLOCK_CODE_VALIDITY_MS } from '../policy';
+import { windowSteps } from '../server/windows';
 
 const DEVICE_KEY = hexToBytes('000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f');
 const APP_ID = '1234567890';
@@ -37,7 +39,7 @@ describe('R-VER-7 findPin', () => {
 
 describe('R-UBC-4 offline unblock code', () => {
   const link = { deviceKey: DEVICE_KEY, orgId: 'org-alpha', ubc: '123456789' } as const;
-  const steps = unblockWindowSteps(STEP * 30);
+  const steps = windowSteps(STEP * 30_000, UNBLOCK_CODE_VALIDITY_MS, UNBLOCK_CODE_AHEAD_MS);
   const code = makeOfflineUnblockCode({ ...link, newPin: '4821', step: STEP });
   if (steps.length !== 5) throw new Error('openOfflineUnblockCode bench setup: window is not 5 steps');
 

@@ -3,7 +3,7 @@ import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { UNBLOCK_CODE_DIGITS } from '../policy';
+import { UNBLOCK_CODE_AHEAD_MS, UNBLOCK_CODE_DIGITS, UNBLOCK_CODE_VALIDITY_MS } from '../policy';
 import { makeSeededRandom } from '../random';
 import { bytesToHex, hexToBytes, padDigits } from './bytes';
 import {
@@ -14,15 +14,20 @@ import {
   UNBLOCK_CODE_MAX_STEPS,
   UNBLOCK_CODE_STEP_S,
   UNBLOCK_CODE_VALIDITY_S,
-  unblockCodeStep,
-  unblockWindowSteps,
 } from './offline-unblock';
 import { OFFLINE_UNBLOCK_VECTORS } from './offline-unblock.vectors';
+import { windowSteps } from '../server/windows';
 
 const KEY_A = hexToBytes('000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f');
 const KEY_B = hexToBytes('35be3529d686f5858386c0247a5f4a858249fd621d487c1dbe822d91bbfb9b31');
 const LINK = { deviceKey: KEY_A, orgId: 'org-alpha', ubc: '123456789' } as const;
 const STEP = 56_666_666; // 2023-11-14T22:13:00Z
+const STEP_MS = STEP * 30_000;
+
+/** The steps the server opens unblock codes over at server time `nowMs` (R-UBC-4), as decide-login's unblockWindow asks. */
+function unblockWindow(nowMs: number): number[] {
+  return windowSteps(nowMs, UNBLOCK_CODE_VALIDITY_MS, UNBLOCK_CODE_AHEAD_MS);
+}
 
 /** Second implementation on node:crypto, the same one that produced the vectors (docs appendix). */
 function reference(input: { deviceKey: Uint8Array; orgId: string; ubc: string; newPin: string; step: number }): string {
@@ -117,7 +122,7 @@ describe('R-UBC-4 round trip: the server recovers the new PIN', () => {
         fc.integer({ min: 0, max: 149 }),
         (newPin, step, into) => {
           const code = makeOfflineUnblockCode({ ...LINK, newPin, step });
-          const opened = openOfflineUnblockCode({ ...LINK, code, steps: unblockWindowSteps(step * 30 - 30 + into) });
+          const opened = openOfflineUnblockCode({ ...LINK, code, steps: unblockWindow((step * 30 - 30 + into) * 1000) });
           // A true code fails only as `ambiguous` (chance 4 × 10^-5), never with a wrong PIN.
           if (opened.ok) expect(opened.newPin).toBe(newPin);
           else expect(opened.reason).toBe('ambiguous');
@@ -137,43 +142,35 @@ describe('R-UBC-4 window: 120 s back, 30 s ahead of server time', () => {
   });
 
   it('steps T with s − 120 < 30·T ≤ s + 30, five of them', () => {
-    const s = STEP * 30;
-    expect(unblockWindowSteps(s)).toEqual([STEP - 3, STEP - 2, STEP - 1, STEP, STEP + 1]);
-    expect(unblockWindowSteps(s + 29.999)).toEqual([STEP - 3, STEP - 2, STEP - 1, STEP, STEP + 1]);
-    expect(unblockWindowSteps(s + 30)).toEqual([STEP - 2, STEP - 1, STEP, STEP + 1, STEP + 2]);
-    for (let s2 = s; s2 < s + 300; s2 += 0.5) {
-      const steps = unblockWindowSteps(s2);
-      expect(steps).toHaveLength(5);
+    expect(unblockWindow(STEP_MS)).toEqual([STEP - 3, STEP - 2, STEP - 1, STEP, STEP + 1]);
+    expect(unblockWindow(STEP_MS + 29_999)).toEqual([STEP - 3, STEP - 2, STEP - 1, STEP, STEP + 1]);
+    expect(unblockWindow(STEP_MS + 30_000)).toEqual([STEP - 2, STEP - 1, STEP, STEP + 1, STEP + 2]);
+    for (let ms = STEP_MS; ms < STEP_MS + 300_000; ms += 500) {
+      const steps = unblockWindow(ms);
+      expect(steps).toHaveLength(UNBLOCK_CODE_MAX_STEPS);
+      // `!`: the window has 5 steps, checked on the line above.
       for (const t of [...steps, steps[0]! - 1, steps[4]! + 1]) {
-        expect(steps.includes(t)).toBe(s2 - 120 < t * 30 && t * 30 <= s2 + 30);
+        expect(steps.includes(t)).toBe(ms - 120_000 < t * 30_000 && t * 30_000 <= ms + 30_000);
       }
     }
-  });
-
-  it('has fewer steps near time 0 and refuses bad times', () => {
-    expect(unblockWindowSteps(0)).toEqual([0, 1]);
-    expect(unblockWindowSteps(95)).toEqual([0, 1, 2, 3, 4]);
-    expect(unblockCodeStep(59.9)).toBe(1);
-    expect(() => unblockWindowSteps(-1)).toThrow('"timeSeconds" must be a finite number >= 0');
-    expect(() => unblockWindowSteps(Number.NaN)).toThrow(OfflineUnblockInputError);
   });
 
   it('opens a code at each step of the window and not outside it', () => {
     const newPin = '0007';
     const code = makeOfflineUnblockCode({ ...LINK, newPin, step: STEP });
-    const start = STEP * 30; // phone and server clocks agree at the start of the step
-    const open = (serverTime: number) => openOfflineUnblockCode({ ...LINK, code, steps: unblockWindowSteps(serverTime) });
-    // From a phone 30 s fast (server at start − 30) to the last moment of the 120 s (start + 119.999).
-    for (const serverTime of [start - 30, start - 1, start, start + 29, start + 60, start + 90, start + 119.999]) {
-      expect(open(serverTime), `server time start${serverTime - start}`).toEqual({ ok: true, newPin, step: STEP });
+    const start = STEP_MS; // phone and server clocks agree at the start of the step
+    const open = (serverTime: number) => openOfflineUnblockCode({ ...LINK, code, steps: unblockWindow(serverTime) });
+    // From a phone 30 s fast (server at start − 30 s) to the last moment of the 120 s (start + 119.999 s).
+    for (const serverTime of [start - 30_000, start - 1_000, start, start + 29_000, start + 60_000, start + 90_000, start + 119_999]) {
+      expect(open(serverTime), `server time start${serverTime - start} ms`).toEqual({ ok: true, newPin, step: STEP });
     }
-    expect(open(start - 30.001)).toEqual({ ok: false, reason: 'no-match' });
-    expect(open(start + 120)).toEqual({ ok: false, reason: 'no-match' });
-    expect(open(start + 600)).toEqual({ ok: false, reason: 'no-match' });
+    expect(open(start - 30_001)).toEqual({ ok: false, reason: 'no-match' });
+    expect(open(start + 120_000)).toEqual({ ok: false, reason: 'no-match' });
+    expect(open(start + 600_000)).toEqual({ ok: false, reason: 'no-match' });
   });
 
   it('every step of a window opens the code made for it', () => {
-    const steps = unblockWindowSteps(STEP * 30 + 7);
+    const steps = unblockWindow(STEP_MS + 7_000);
     for (const step of steps) {
       const code = makeOfflineUnblockCode({ ...LINK, newPin: '4821', step });
       expect(openOfflineUnblockCode({ ...LINK, code, steps })).toEqual({ ok: true, newPin: '4821', step });
@@ -186,14 +183,14 @@ describe('R-UBC-4 window: 120 s back, 30 s ahead of server time', () => {
     const code = makeOfflineUnblockCode({ ...LINK, newPin: '4999', step: STEP });
     expect(code).toBe('271923609');
     expect(openOfflineUnblockCode({ ...LINK, code, steps: [STEP - 1] })).toEqual({ ok: true, newPin: '2135', step: STEP - 1 });
-    expect(openOfflineUnblockCode({ ...LINK, code, steps: unblockWindowSteps(STEP * 30) })).toEqual({ ok: false, reason: 'ambiguous' });
-    expect(openOfflineUnblockCode({ ...LINK, code, steps: unblockWindowSteps(STEP * 30 + 90) })).toEqual({ ok: true, newPin: '4999', step: STEP });
+    expect(openOfflineUnblockCode({ ...LINK, code, steps: unblockWindow(STEP_MS) })).toEqual({ ok: false, reason: 'ambiguous' });
+    expect(openOfflineUnblockCode({ ...LINK, code, steps: unblockWindow(STEP_MS + 90_000) })).toEqual({ ok: true, newPin: '4999', step: STEP });
   });
 });
 
 describe('R-UBC-4 a code only opens for its own device, org and UBC', () => {
   const code = makeOfflineUnblockCode({ ...LINK, newPin: '1234', step: STEP });
-  const steps = unblockWindowSteps(STEP * 30);
+  const steps = unblockWindow(STEP_MS);
 
   it.each([
     ['a wrong UBC', { ubc: '123456788' }],
@@ -224,7 +221,7 @@ describe('R-UBC-4 a random 9-digit code passes with probability at most 1 in 10,
   it('counts exactly the codes a 5-step window accepts: at most 50,000 of 10^9', () => {
     // The server accepts c at step T iff c = make(PIN recovered from c at T, T), so the accepted codes
     // are exactly { make(p, T) : p in 0000..9999, T in window }. Count them: P = count / 10^9.
-    const steps = unblockWindowSteps(STEP * 30);
+    const steps = unblockWindow(STEP_MS);
     const accepted = new Set<string>();
     for (const step of steps) {
       for (let p = 0; p < 10_000; p++) accepted.add(makeOfflineUnblockCode({ ...LINK, newPin: padDigits(p, 4), step }));

@@ -46,27 +46,6 @@ export type OpenOfflineUnblockResult =
   | { ok: true; newPin: string; step: number }
   | { ok: false; reason: 'no-match' | 'ambiguous' };
 
-/** Step number of a time in seconds: T = floor(t / 30), as in RFC 6238 §4.2 with T0 = 0. */
-export function unblockCodeStep(timeSeconds: number): number {
-  if (!Number.isFinite(timeSeconds) || timeSeconds < 0) {
-    throw new OfflineUnblockInputError('timeSeconds', '"timeSeconds" must be a finite number >= 0');
-  }
-  return Math.floor(timeSeconds / UNBLOCK_CODE_STEP_S);
-}
-
-/**
- * The steps the server tries at server time `s` (R-UBC-4), ascending: every step T with
- * s − 120 < T·30 ≤ s + 30. That is floor(s/30) − 3 … floor(s/30) + 1, five steps (fewer near 0).
- */
-export function unblockWindowSteps(serverTimeSeconds: number): number[] {
-  const now = unblockCodeStep(serverTimeSeconds);
-  const ahead = UNBLOCK_CODE_AHEAD_S / UNBLOCK_CODE_STEP_S;
-  const first = now + ahead - UNBLOCK_CODE_MAX_STEPS + 1;
-  const steps: number[] = [];
-  for (let step = Math.max(0, first); step <= now + ahead; step++) steps.push(step);
-  return steps;
-}
-
 /**
  * The app side of R-UBC-4: the 9-digit code for `newPin` at time step `step` (phone time).
  * Layout: 5 tag digits, then the 4 digits of the masked PIN.

@@ -37,6 +37,26 @@ describe('R-VER-7 findPin', () => {
   );
 });
 
+describe('R-VER-7 findPin at the widest window, findStep over the drift range', () => {
+  const verifier = makeOfflineCodeVerifier(DEVICE_KEY, APP_ID);
+  // R-VER-7: 300 s back and 60 s ahead (policy MAX_OFFLINE_WINDOW_BACK_MS / AHEAD_MS): 12 steps.
+  const wide = Array.from({ length: 12 }, (_, i) => STEP - 9 + i);
+  // R-CLK-2: ±24 h of steps around STEP, nearest first, as driftSteps gives them (5,761 steps).
+  const drift = [STEP];
+  for (let distance = 1; distance <= 2_880; distance++) drift.push(STEP - distance, STEP + distance);
+  const code = offlineCode(DEVICE_KEY, APP_ID, '9999', STEP + 2);
+  if (verifier.findPin(code, wide)?.pin !== '9999' || verifier.findStep('9999', code, drift) !== STEP + 2) {
+    throw new Error('findPin / findStep bench setup: no match');
+  }
+
+  bench(`findPin over ${wide.length} steps x ${PIN_SPACE.toLocaleString('en')} PINs (warm)`, () => {
+    verifier.findPin(code, wide);
+  }, { time: 3_000, warmupIterations: 3 });
+  bench(`findStep over ${drift.length.toLocaleString('en')} steps (±24 h, one PIN)`, () => {
+    verifier.findStep('9999', code, drift);
+  });
+});
+
 describe('R-UBC-4 offline unblock code', () => {
   const link = { deviceKey: DEVICE_KEY, orgId: 'org-alpha', ubc: '123456789' } as const;
   const steps = windowSteps(STEP * 30_000, UNBLOCK_CODE_VALIDITY_MS, UNBLOCK_CODE_AHEAD_MS);

@@ -190,6 +190,115 @@ describe('R-VER-7 findPin: right device, which PIN and step', () => {
   });
 });
 
+describe('R-VER-7 findPin and findStep: the first match, at step 0 and across a 256-step boundary', () => {
+  // The PIN block holds the high 7 bytes of T and the step block its low byte, so these are the edges to check.
+  const key = hexToBytes(KEY_A);
+  const appId = '1234567890';
+  const verifier = makeOfflineCodeVerifier(key, appId);
+
+  it('two PINs with one code at step 0: findPin keeps the lower PIN, findStep finds either', () => {
+    // Found once with the node:crypto reference: PINs 7054 and 7302 both give 95611600 at step 0.
+    const code = offlineCode(key, appId, '7302', 0);
+    expect(code).toBe('95611600');
+    expect(referenceOcra(OFFLINE_CODE_SUITE, KEY_A, appId, '7054', 0)).toBe(code);
+    expect(verifier.findPin(code, [0])).toEqual({ pin: '7054', step: 0 });
+    expect(verifier.findPin(code, [2, 1, 0])).toEqual({ pin: '7054', step: 0 });
+    expect(verifier.findStep('7302', code, [0])).toBe(0);
+    expect(verifier.findStep('7054', code, [1, 0])).toBe(0);
+    expect(verifier.findStep('7053', code, [0, 1, 2])).toBeNull();
+  });
+
+  it('one code at steps 255 and 256 with different PINs: the first step in the order given wins', () => {
+    // Found once with the node:crypto reference: PIN 6840 at step 255 and PIN 5737 at step 256 give 70895366.
+    const code = offlineCode(key, appId, '6840', 255);
+    expect(code).toBe('70895366');
+    expect(referenceOcra(OFFLINE_CODE_SUITE, KEY_A, appId, '5737', 256)).toBe(code);
+    expect(verifier.findPin(code, [254, 255, 256, 257])).toEqual({ pin: '6840', step: 255 });
+    expect(verifier.findPin(code, [257, 256, 255, 254])).toEqual({ pin: '5737', step: 256 });
+    expect(verifier.findPin(code, [256, 255])).toEqual({ pin: '5737', step: 256 });
+    expect(verifier.findStep('6840', code, [256, 255])).toBe(255);
+    expect(verifier.findStep('5737', code, [255, 256])).toBe(256);
+  });
+
+  it('findPin finds codes on both sides of boundaries where 1, 4 and 7 high bytes change, and at step 0', () => {
+    const windows = [
+      [0, 1, 2],
+      [253, 254, 255, 256, 257, 258],
+      [2 ** 32 - 2, 2 ** 32 - 1, 2 ** 32, 2 ** 32 + 1],
+      [Number.MAX_SAFE_INTEGER - 1, Number.MAX_SAFE_INTEGER],
+    ];
+    windows.forEach((steps, w) => {
+      for (const [at, pin] of [[0, '0000'], [steps.length - 1, '9999'], [Math.floor(steps.length / 2), padPin(1789 + w)]] as const) {
+        const step = steps[at] ?? -1; // at < steps.length
+        const code = offlineCode(key, appId, pin, step);
+        const match = verifier.findPin(code, steps);
+        // Another PIN or an earlier step may give the same code (about 1 in 10,000 per step); it must then agree.
+        expect(match).not.toBeNull();
+        expect(verifier.codeFor(match?.pin ?? '', match?.step ?? -1)).toBe(code);
+        expect(steps.indexOf(match?.step ?? -1)).toBeLessThanOrEqual(at);
+      }
+    });
+  });
+
+  it('findStep is the first step in the order given where codeFor gives the code (random devices, PINs and windows)', () => {
+    const bases = [0, 240, 65_530, 2 ** 32 - 6, STEP_2025 - 12, Number.MAX_SAFE_INTEGER - 12];
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ minLength: 32, maxLength: 32 }),
+        fc.stringMatching(/^[0-9]{10}$/),
+        fc.integer({ min: 0, max: 9999 }),
+        fc.oneof(fc.constantFrom(...bases), fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER - 12 })),
+        fc.integer({ min: 1, max: 12 }),
+        fc.nat(),
+        fc.boolean(),
+        fc.stringMatching(/^[0-9]{8}$/),
+        (deviceKey, id, n, base, length, pick, reversed, randomCode) => {
+          const verifier = makeOfflineCodeVerifier(deviceKey, id);
+          const pin = padPin(n);
+          const window = Array.from({ length }, (_, i) => base + i);
+          const steps = reversed ? window.reverse() : window;
+          const made = verifier.codeFor(pin, steps[pick % length] ?? -1); // pick % length < length
+          for (const code of [made, randomCode]) {
+            const expected = steps.find((step) => verifier.codeFor(pin, step) === code) ?? null;
+            expect(verifier.findStep(pin, code, steps)).toBe(expected);
+          }
+        },
+      ),
+      { seed: 6287, numRuns: 300 },
+    );
+  });
+
+  it('findStep searches ±24 h of steps (nearest first, as the drift search orders them) like codeFor does', () => {
+    const centre = STEP_2025;
+    const steps = [centre];
+    for (let distance = 1; distance <= 2_880; distance++) steps.push(centre - distance, centre + distance);
+    const pin = '4821';
+    // The codes of every step, once, on noble: the first step whose code it is, as rightPinStep used to find it.
+    const codes = steps.map((step) => verifier.codeFor(pin, step));
+    const firstWith = (code: string): number | null => steps[codes.indexOf(code)] ?? null;
+    for (const step of [centre - 2_880, centre - 1_000, centre + 7, centre + 2_880, centre + 2_881]) {
+      const code = verifier.codeFor(pin, step);
+      expect(verifier.findStep(pin, code, steps)).toBe(firstWith(code));
+    }
+    expect(verifier.findStep(pin, '00000000', steps)).toBe(firstWith('00000000'));
+  });
+
+  it('findStep refuses a bad PIN or step and returns null for input that is not 8 digits or no steps', () => {
+    const code = verifier.codeFor('4821', STEP_2025);
+    expect(() => verifier.findStep('482', code, [STEP_2025])).toThrow(/"pin"/);
+    expect(() => verifier.findStep('4821', code, [-1])).toThrow(/"step"/);
+    expect(() => verifier.findStep('4821', code, [1.5])).toThrow(/"step"/);
+    expect(verifier.findStep('4821', code.slice(1), [STEP_2025])).toBeNull();
+    expect(verifier.findStep('4821', `${code}0`, [STEP_2025])).toBeNull();
+    expect(verifier.findStep('4821', code, [])).toBeNull();
+    expect(verifier.findStep('4821', code, [STEP_2025, STEP_2025])).toBe(STEP_2025);
+  });
+});
+
+function padPin(n: number): string {
+  return String(n).padStart(4, '0');
+}
+
 describe('utf8 PIN encoding', () => {
   it('P is SHA-1 of the ASCII digits (RFC 6287 C.1 PIN 1234)', () => {
     expect(createHash('sha1').update(utf8ToBytes('1234')).digest('hex')).toBe('7110eda4d09e062aa5e4a390b0a572ac0d2c0220');

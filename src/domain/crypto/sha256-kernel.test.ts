@@ -10,6 +10,8 @@ import {
   SHA256_SCHEDULE_WORDS,
   sha256Compress,
   sha256InitialState,
+  sha256Rounds,
+  sha256Schedule,
   stateAfterPad,
 } from './sha256-kernel';
 
@@ -75,6 +77,30 @@ describe('SHA-256 block kernel (FIPS 180-4)', () => {
   it('refuses a schedule that is not 64 words', () => {
     const state = sha256InitialState();
     expect(() => sha256Compress(state, new Int32Array(16), state, new Int32Array(16))).toThrow(/"schedule"/);
+    expect(() => sha256Schedule(new Int32Array(16), new Int32Array(63))).toThrow(/"schedule"/);
+    expect(() => sha256Rounds(state, new Int32Array(65), state)).toThrow(/"schedule"/);
+  });
+
+  it('a block scheduled once gives the same state from any start as a whole compression (R-VER-7: the step block)', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 64, maxLength: 64 }), fc.array(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), { minLength: 8, maxLength: 8 }), (bytes, start) => {
+        const words = new Int32Array(16);
+        packBlock(bytes, 0, words);
+        const once = new Int32Array(SHA256_SCHEDULE_WORDS);
+        sha256Schedule(words, once);
+        const state = Int32Array.from(start);
+        const whole = new Int32Array(8);
+        sha256Compress(state, words, whole, new Int32Array(SHA256_SCHEDULE_WORDS));
+        // Rounds write only out[0..7]: here into the first half of a 16-word block, as the PIN search does.
+        const out = new Int32Array(16).fill(7);
+        sha256Rounds(state, once, out);
+        expect(Array.from(out.subarray(0, 8), hex)).toEqual(Array.from(whole, hex));
+        expect(Array.from(out.subarray(8))).toEqual(new Array(8).fill(7));
+        // The schedule is W(t) + K(t): its first 16 words are the block's plus K.
+        expect(Array.from(once.subarray(0, 16), hex)).toEqual(Array.from(words, (w, t) => hex(w + (SHA256_K[t] as number)))); // t < 16 < 64
+      }),
+      { seed: 180, numRuns: 100 },
+    );
   });
 
   it('two hashes interleaved block by block, each on its own schedule, give the same digests as one after the other', () => {

@@ -137,9 +137,14 @@ function verifierOf(device: Device) {
   return makeOfflineCodeVerifier(hexToBytes(device.deviceKey), device.appId);
 }
 
-/** The first of `steps` at which `code` is the code for `pin`, compared in constant time (R-SEC-3). */
+/**
+ * The first of `steps` at which `code` is the code for `pin`. R-SEC-3: the kernel's findStep tries every step
+ * at the same cost; the step it finds is confirmed on noble's codeFor in constant time, so a grant never rests
+ * on the kernel alone. R-VER-7, R-ACT-2: this is the window and ±24 h drift search, on every device searched.
+ */
 function rightPinStep(verifier: ReturnType<typeof verifierOf>, pin: string, code: string, steps: readonly number[]): number | undefined {
-  return steps.find((candidate) => constantTimeEqual(verifier.codeFor(pin, candidate), code));
+  const step = verifier.findStep(pin, code, steps);
+  return step !== null && constantTimeEqual(verifier.codeFor(pin, step), code) ? step : undefined;
 }
 
 /** R-VER-6, R-SEC-3: the online codes the server still remembers (kept by time, not by count). */

@@ -242,7 +242,7 @@ describe('R-UBC-4 a random 9-digit code passes with probability at most 1 in 10,
       if (opened.ok) expect(accepted.has(code), code).toBe(true);
       if (accepted.has(code)) expect(opened.ok || opened.reason === 'ambiguous', code).toBe(true);
     }
-  });
+  }, 30_000); // 50,000 HMAC pairs: seconds on a loaded 2-core machine; a runner limit, not a timed check
 });
 
 describe('inputs are checked at the boundary, naming the field', () => {

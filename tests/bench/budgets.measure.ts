@@ -1,15 +1,14 @@
-// Issue budgets at scale (npm run bench): medians measured in Node with the command that reproduces them, written to bench/results.json. Never a timed test: nothing here fails on a figure.
+// Issue budgets at scale (npm run bench): medians measured in Node with the command that reproduces them, merged into bench/results.json (the Chromium ones, scripts/bench-browser.mjs, sit next to them). Never a timed test: nothing here fails on a figure.
 import { it } from 'vitest';
-import { writeFileSync, mkdirSync } from 'node:fs';
-import type { WorldCommand, WorldState } from '../../src/domain';
-import { defaultJournal } from '../../src/runtime/sandboxes';
+import { writeFileSync, mkdirSync, readFileSync, existsSync } from 'node:fs';
+import type { WorldCommand } from '../../src/domain';
 import { append, foldEntries, serverKeyFor } from '../../src/runtime/journal';
-import type { Entry, Head } from '../../src/runtime/journal';
 import { initialState } from '../../src/domain';
 import { Reverifier } from '../../src/runtime/reverify';
+import { agedJournal, BENCH_SEED as SEED } from './aged-journal';
 
-const SEED = 'budget-seed';
 const KEY = serverKeyFor(SEED);
+const RESULTS = 'bench/results.json';
 const COMMAND = 'npm run bench (tests/bench/budgets.measure.ts)';
 
 function median(values: number[]): number {
@@ -27,43 +26,10 @@ function time(run: () => void, times: number): number {
   return median(samples);
 }
 
-/** A trainer's sandbox that has aged: the default world, then rounds of logins, wrong PINs, unblocks and clock steps. */
-function agedJournal(size: number): { entries: Entry[]; states: Map<number, { state: WorldState; head: Head }> } {
-  const built = defaultJournal(SEED, 0);
-  const entries = [...built.entries];
-  let state = built.state;
-  let head: Head = { seq: entries.length, hash: entries[entries.length - 1]?.hash ?? '' };
-  const states = new Map<number, { state: WorldState; head: Head }>();
-  const run = (command: WorldCommand): boolean => {
-    const result = append(state, head, command, state.clock.now, SEED, KEY);
-    if (!result.ok) return false;
-    entries.push(result.entry);
-    state = result.state;
-    head = { seq: result.entry.seq, hash: result.entry.hash };
-    if (head.seq === 1_000 || head.seq === 10_000 || head.seq === size) states.set(head.seq, { state, head });
-    return true;
-  };
-  run({ type: 'PauseClock' });
-  const people = [['ingrid', '1234', 'acme', 'ingrid'], ['ola', '2345', 'northbank', 'ola.nordmann'], ['per', '4567', 'fjord', 'per']] as const;
-  for (let round = 0; entries.length < size; round++) {
-    const [person, pin, orgId, username] = people[round % people.length] ?? people[0];
-    const phoneId = `${person}-phone`;
-    const server = orgId === 'acme' ? 'vpn' : orgId === 'northbank' ? 'remote' : 'intranet';
-    run({ type: 'AppEnterPin', phoneId, pin });
-    const screen = state.phones[phoneId]?.app.screen;
-    run({ type: 'Login', orgId, accessServerId: server, username, code: screen?.kind === 'online-code' ? screen.code : '000000' });
-    run({ type: 'AppBack', phoneId });
-    // Every 500 rounds a wrong 8-digit offline code: the server searches the PIN space for it.
-    if (round % 500 === 250) run({ type: 'Login', orgId: 'acme', accessServerId: 'vpn', username: 'ingrid', code: '12345678' });
-    run({ type: 'AdvanceClock', byMs: 10_000 });
-  }
-  return { entries: entries.slice(0, size), states };
-}
-
 it('measures the budgets of issues 7 and 14', () => {
   const SIZE = 100_000;
   const t0 = performance.now();
-  const { entries, states } = agedJournal(SIZE);
+  const { entries, states } = agedJournal(SIZE, [1_000, 10_000, SIZE]);
   const buildMs = performance.now() - t0;
 
   const fold100k = time(() => foldEntries(initialState(), entries), 3);
@@ -120,7 +86,10 @@ it('measures the budgets of issues 7 and 14', () => {
       { name: 'state size (JSON bytes) at 1,000 / 10,000 / 100,000 entries', bytes: [stateBytes(1_000), stateBytes(10_000), stateBytes(SIZE)] },
     ],
   };
+  // The Chromium figures (scripts/bench-browser.mjs) live in the same file under "browser": kept as they are.
+  const previous: unknown = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : null;
+  const browser = typeof previous === 'object' && previous !== null && 'browser' in previous ? previous.browser : undefined;
   mkdirSync('bench', { recursive: true });
-  writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(RESULTS, `${JSON.stringify(browser === undefined ? results : { ...results, browser }, null, 2)}\n`);
   console.log(JSON.stringify(results, null, 2));
 }, 600_000);

@@ -5,7 +5,7 @@ import { GENESIS_HASH, hashParts } from './hash-chain';
 import { randomFor, serverKeyFor } from './journal';
 import type { Entry } from './journal';
 import { openCommand } from './command-secrets';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson, sameJson } from './canonical-json';
 
 /** The first thing found wrong in a journal or what is derived from it, with the position it was found at. */
 export type Finding =
@@ -61,7 +61,7 @@ export class Reverifier {
     if (!command) return { kind: 'sealed-pin', seq };
     const result = decide(command, this.current, { now: entry.at, random: randomFor(this.seed, seq), serverKey: this.key, openedPins: this.openedPins });
     if (!result.ok && result.events.length === 0) return { kind: 'refused', seq, message: result.error.message };
-    if (canonicalJson(result.events) !== storedEvents) return { kind: 'events-differ', seq, command: command.type };
+    if (!sameJson(result.events, entry.events)) return { kind: 'events-differ', seq, command: command.type };
     this.current = applyDecided(this.current, entry.at, result.events);
     this.prevHash = entry.hash;
     this.seq = seq;

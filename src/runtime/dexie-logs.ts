@@ -4,7 +4,7 @@ import type { EventLogEntry, AuditEntry } from '../domain';
 import type { SandboxDb, EventLogRow, AuditLogRow } from '../storage/db';
 import type { Entry } from './journal';
 import type { EventQuery, LogPage, LogReader } from './log-read-model';
-import { logEntriesOf, matchesQuery } from './log-read-model';
+import { COUNT_AHEAD, logEntriesOf, matchesQuery } from './log-read-model';
 
 const LOW = -Infinity;
 const HIGH = Infinity;
@@ -26,6 +26,15 @@ function stripEvent(row: EventLogRow): EventLogEntry {
 function stripAudit(row: AuditLogRow): AuditEntry {
   const { sandboxId: _s, journalSeq: _j, ...entry } = row;
   return entry;
+}
+
+/**
+ * How many entries a collection holds, counting no further than `cap`: IndexedDB's own count reads every entry
+ * of the range (about 7 µs each in Chromium), while the keys of the first `cap + 1` are one bounded request.
+ */
+async function countUpTo<T, K>(collection: Collection<T, K>, cap: number): Promise<{ total: number; more: boolean }> {
+  const keys = await collection.clone().limit(cap + 1).primaryKeys();
+  return keys.length > cap ? { total: cap, more: true } : { total: keys.length, more: false };
 }
 
 /** One sandbox's logs in IndexedDB. Each query walks the one index that narrows it most; the rest is checked per row. */
@@ -61,20 +70,16 @@ export class DexieLogs implements LogReader {
 
   async events(query: EventQuery, offset: number, limit: number): Promise<LogPage<EventLogEntry>> {
     const { collection, exact } = this.range(query);
-    if (exact) {
-      // Counting and skipping on the index alone: no row is read but the page's.
-      const [total, rows] = await Promise.all([collection.clone().count(), collection.clone().reverse().offset(offset).limit(limit).toArray()]);
-      return { total, rows: rows.map(stripEvent) };
-    }
-    const matching = collection.clone().reverse().filter((row) => matchesQuery(row, query));
-    const [total, rows] = await Promise.all([matching.clone().count(), matching.clone().offset(offset).limit(limit).toArray()]);
-    return { total, rows: rows.map(stripEvent) };
+    // Skipping on the index alone when no row needs checking: no row is read but the page's.
+    const matching = exact ? collection : collection.clone().filter((row) => matchesQuery(row, query));
+    const [counted, rows] = await Promise.all([countUpTo(matching, offset + limit + COUNT_AHEAD), matching.clone().reverse().offset(offset).limit(limit).toArray()]);
+    return { ...counted, rows: rows.map(stripEvent) };
   }
 
   async audit(orgId: string, offset: number, limit: number): Promise<LogPage<AuditEntry>> {
-    const collection = this.db.auditLog.where('[sandboxId+orgId+at]').between([this.sandboxId, orgId, LOW], [this.sandboxId, orgId, HIGH], true, true);
-    const [total, rows] = await Promise.all([collection.clone().count(), collection.clone().reverse().offset(offset).limit(limit).toArray()]);
-    return { total, rows: rows.map(stripAudit) };
+    const all = this.db.auditLog.where('[sandboxId+orgId+at]').between([this.sandboxId, orgId, LOW], [this.sandboxId, orgId, HIGH], true, true);
+    const [counted, rows] = await Promise.all([countUpTo(all, offset + limit + COUNT_AHEAD), all.clone().reverse().offset(offset).limit(limit).toArray()]);
+    return { ...counted, rows: rows.map(stripAudit) };
   }
 
   async usernames(orgId: string): Promise<string[]> {

@@ -16,11 +16,18 @@ export interface EventQuery {
   match?: (entry: EventLogEntry) => boolean;
 }
 
-/** One page of a log, newest first, and how many entries match in all. */
+/**
+ * One page of a log, newest first, and how many entries match: exactly, or (`more`) at least `total` when counting
+ * them all would read more than COUNT_AHEAD entries past the page (R-MGR-4 at 100,000 entries stays quick).
+ */
 export interface LogPage<T> {
   rows: T[];
   total: number;
+  more: boolean;
 }
+
+/** How far past the page shown a log's matches are counted. */
+export const COUNT_AHEAD = 1_000;
 
 /** How the screens, the runner and the verifier read the logs, whatever holds them. */
 export interface LogReader {
@@ -71,12 +78,12 @@ export class MemoryLogs implements LogReader {
       const entry = this.eventRows[i];
       if (entry && matchesQuery(entry, query)) matching.push(entry);
     }
-    return { rows: matching.slice(offset, offset + limit), total: matching.length };
+    return { rows: matching.slice(offset, offset + limit), total: matching.length, more: false };
   }
 
   async audit(orgId: string, offset: number, limit: number): Promise<LogPage<AuditEntry>> {
     const matching = this.auditRows.filter((entry) => entry.orgId === orgId).reverse();
-    return { rows: matching.slice(offset, offset + limit), total: matching.length };
+    return { rows: matching.slice(offset, offset + limit), total: matching.length, more: false };
   }
 
   async usernames(orgId: string): Promise<string[]> {

@@ -93,6 +93,7 @@ export const managerEn = {
   newer: 'Newer',
   older: 'Older',
   range: (from: number, to: number, total: number) => (total === 0 ? 'No entries' : `${from}–${to} of ${total}`),
+  rangeAtLeast: (from: number, to: number, total: number) => `${from}–${to} of more than ${total}`,
   // Audit log
   auditEntries: 'Audit log entries',
   noAudit: 'Nothing has been audited yet.',
@@ -221,6 +222,7 @@ export const managerNb: Translation<typeof managerEn> = {
   newer: 'Nyere',
   older: 'Eldre',
   range: (from, to, total) => (total === 0 ? 'Ingen hendelser' : `${from}–${to} av ${total}`),
+  rangeAtLeast: (from, to, total) => `${from}–${to} av mer enn ${total}`,
   auditEntries: 'Revisjonslogg',
   noAudit: 'Ingenting er revidert ennå.',
   byAdmin: (admin) => `av ${admin}`,

@@ -9,6 +9,8 @@ export interface Pages<T> {
   page: Accessor<number>;
   pageCount: Accessor<number>;
   total: Accessor<number>;
+  /** Whether more than `total` match (only the first ones past the page are counted). */
+  more: Accessor<boolean>;
   /** 1-based positions of the first and last item shown. */
   first: Accessor<number>;
   last: Accessor<number>;
@@ -16,7 +18,7 @@ export interface Pages<T> {
 }
 
 /** Fetches one page of a list that lives elsewhere (a read model): `(offset, limit)` gives that page and the total. */
-export type PageSource<T> = (offset: number, limit: number) => Promise<{ rows: T[]; total: number }>;
+export type PageSource<T> = (offset: number, limit: number) => Promise<{ rows: T[]; total: number; more: boolean }>;
 
 /**
  * Pages over a query instead of an array: only the page on screen is ever read and kept (R-MGR-4 at 100,000
@@ -24,7 +26,7 @@ export type PageSource<T> = (offset: number, limit: number) => Promise<{ rows: T
  */
 export function createQueryPages<T>(source: Accessor<PageSource<T>>, size = PAGE_SIZE): Pages<T> {
   const [wanted, setWanted] = createSignal(0);
-  const [result, setResult] = createSignal<{ rows: T[]; total: number }>({ rows: [], total: 0 });
+  const [result, setResult] = createSignal<{ rows: T[]; total: number; more: boolean }>({ rows: [], total: 0, more: false });
   let asked = 0;
   createEffect(() => {
     const fetchPage = source();
@@ -46,6 +48,7 @@ export function createQueryPages<T>(source: Accessor<PageSource<T>>, size = PAGE
     page,
     pageCount,
     total,
+    more: () => result().more,
     first: () => (total() === 0 ? 0 : page() * size + 1),
     last: () => Math.min(total(), page() * size + size),
     setPage: (next) => setWanted(Math.max(0, Math.min(next, pageCount() - 1))),

@@ -6,7 +6,11 @@ export function Pager<T>(props: { pages: Pages<T>; label: string }) {
   const { t } = useI18n();
   return (
     <div class="mgr-pager" role="group" aria-label={props.label}>
-      <span class="mgr-pager-range">{t().manager.range(props.pages.first(), props.pages.last(), props.pages.total())}</span>
+      <span class="mgr-pager-range">
+        {props.pages.more()
+          ? t().manager.rangeAtLeast(props.pages.first(), props.pages.last(), props.pages.total())
+          : t().manager.range(props.pages.first(), props.pages.last(), props.pages.total())}
+      </span>
       <button type="button" disabled={props.pages.page() === 0} onClick={() => props.pages.setPage(props.pages.page() - 1)}>
         <span aria-hidden="true">‹ </span>{t().manager.newer}
       </button>

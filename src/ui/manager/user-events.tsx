@@ -19,7 +19,7 @@ export function UserEvents(props: { link: Link }) {
   const [page] = createResource(
     () => [props.link.orgId, props.link.mobile, sandbox.seq()] as const,
     ([orgId, mobile]) => sandbox.logs().events({ orgId, mobile }, 0, RECENT),
-    { initialValue: { rows: [], total: 0 } },
+    { initialValue: { rows: [], total: 0, more: false } },
   );
   const recent = () => page().rows;
   return (
@@ -28,7 +28,7 @@ export function UserEvents(props: { link: Link }) {
         <h4 id="mgr-user-events-title">{t().manager.userEvents}</h4>
         <Show when={session.allowed('read-event-log') && page().total > 0}>
           <button type="button" class="mgr-link-button" onClick={() => session.showEventsOf(props.link.username)}>
-            {t().manager.showAllEvents} ({page().total})
+            {t().manager.showAllEvents} ({page().total}{page().more ? '+' : ''})
           </button>
         </Show>
       </div>

@@ -61,15 +61,6 @@ export interface AuditLogRow extends AuditEntry {
   journalSeq: number;
 }
 
-/** Version-1 snapshots (whole states with both logs); read only to drop them on upgrade. */
-export interface SnapshotRow {
-  sandboxId: string;
-  seq: number;
-  hash: string;
-  stateHash: string;
-  state: unknown;
-}
-
 export interface SettingRow {
   key: string;
   value: string;

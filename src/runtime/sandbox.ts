@@ -14,6 +14,7 @@ import { verifySandbox } from './verify';
 import type { VerifyProgress, VerifyReport } from './verify';
 import type { Finding } from './reverify';
 import { CHECKPOINT_EVERY } from './sandbox-store';
+import { upgradeSandbox } from './upgrade';
 
 export { CHECKPOINT_EVERY };
 
@@ -112,7 +113,6 @@ export class Sandbox {
     const row = await db.sandboxes.get(sandboxId);
     if (!row) throw new SandboxError('sandbox-missing', `There is no sandbox "${sandboxId}"`);
     if ((row.format ?? 1) < JOURNAL_FORMAT_VERSION) {
-      const { upgradeSandbox } = await import('./upgrade');
       await upgradeSandbox(db, sandboxId);
       return Sandbox.open(db, sandboxId, wallClock, verifier);
     }

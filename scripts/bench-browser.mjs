@@ -160,7 +160,12 @@ async function eventLogInApp(page) {
   const rowsInDom = await page.locator('.mgr-log-entry').count();
   const t1 = Date.now();
   await manager.getByRole('form', { name: 'Filters' }).locator('select').selectOption('Access_Granted');
-  await page.waitForFunction(([old]) => document.querySelector('#pane-manager .mgr-pager-range')?.textContent?.trim() !== old, [before]);
+  // Capped counts can read the same before and after ("of more than 1050"): wait for the rows themselves too.
+  await page.waitForFunction(([old]) => {
+    const range = document.querySelector('#pane-manager .mgr-pager-range')?.textContent?.trim();
+    const entries = [...document.querySelectorAll('#pane-manager .mgr-log-entry')];
+    return range !== old || (entries.length > 0 && entries.every((entry) => entry.textContent?.includes('Access_Granted')));
+  }, [before]);
   const typeFilterMs = Date.now() - t1;
   return {
     rowsInDom,

@@ -3,7 +3,6 @@ import type { Translation } from './translation';
 
 export const integrityEn = {
   verifying: (checked: number, total: number) => `Checking the history: ${checked} of ${total} entries…`,
-  verified: (total: number) => `History verified: all ${total} entries decide as recorded.`,
   damagedTitle: 'This sandbox\'s history does not prove itself',
   damagedAction: 'Commands are refused from here on. Export the sandbox for a bug report, or start a new sandbox from the last good entry; this one is left as it is.',
   exportDamaged: 'Export for a bug report',
@@ -21,7 +20,6 @@ export const integrityEn = {
 
 export const integrityNb: Translation<typeof integrityEn> = {
   verifying: (checked, total) => `Kontrollerer historikken: ${checked} av ${total} poster…`,
-  verified: (total) => `Historikken er kontrollert: alle ${total} poster gir det som er registrert.`,
   damagedTitle: 'Historikken i denne sandkassen holder ikke',
   damagedAction: 'Kommandoer avvises herfra. Eksporter sandkassen til en feilrapport, eller start en ny sandkasse fra siste gode post; denne blir stående som den er.',
   exportDamaged: 'Eksporter til feilrapport',

@@ -6,6 +6,7 @@ import { GENESIS_HASH } from './hash-chain';
 import { applyDecided } from '../domain';
 import type { Entry } from './journal';
 import { logRowsOf } from './dexie-logs';
+import { announce } from './tab-signal';
 
 /** A checkpoint of the folded state every this many entries: opening folds at most this many, replay too. */
 export const CHECKPOINT_EVERY = 500;
@@ -46,6 +47,7 @@ export async function writeSandbox(db: SandboxDb, row: Omit<SandboxRow, 'headSeq
     await db.checkpoints.bulkAdd(checkpoints);
     await db.sandboxes.put({ ...row, headSeq: last?.seq ?? 0, headHash: last?.hash ?? GENESIS_HASH, format: JOURNAL_FORMAT_VERSION });
   });
+  announce({ dbName: db.name, sandboxId: row.id, from: null });
 }
 
 /** Deletes a sandbox and every row it has. */
@@ -54,4 +56,5 @@ export async function removeSandbox(db: SandboxDb, id: string): Promise<void> {
     await clearSandboxRows(db, id);
     await db.sandboxes.delete(id);
   });
+  announce({ dbName: db.name, sandboxId: id, from: null });
 }

@@ -1,6 +1,4 @@
 // One open sandbox: its state from the newest checkpoint and the journal after it, commands appended one transaction each, verified in full in the background.
-import { liveQuery } from 'dexie';
-import type { Subscription } from 'dexie';
 import { initialState, simulatedNow, DomainError } from '../domain';
 import type { WorldCommand, WorldState, ServerReply, WorldEvent } from '../domain';
 import type { SandboxDb, SandboxRow, JournalRow } from '../storage/db';
@@ -15,6 +13,7 @@ import type { VerifyProgress, VerifyReport } from './verify';
 import type { Finding } from './reverify';
 import { CHECKPOINT_EVERY } from './sandbox-store';
 import { upgradeSandbox } from './upgrade';
+import { announce, listen } from './tab-signal';
 
 export { CHECKPOINT_EVERY };
 
@@ -42,6 +41,14 @@ export class SandboxError extends Error {
   ) {
     super(message);
   }
+}
+
+/** How often one dispatch catches up with other tabs before it gives up (they would have to write faster than it decides). */
+const MAX_CATCH_UPS = 1_000;
+
+/** The stored head moved on since this tab decided: another tab appended or reset. */
+class StaleHead extends Error {
+  override readonly name = 'StaleHead';
 }
 
 const CLOCK_EVENTS: ReadonlySet<WorldEvent['type']> = new Set(['ClockPaused', 'ClockResumed', 'ClockSpeedSet', 'ClockSet']);
@@ -85,7 +92,9 @@ function quickCheck(row: SandboxRow, from: { seq: number; hash: string }, tail: 
 
 export class Sandbox {
   private listeners = new Set<() => void>();
-  private watch: Subscription | null = null;
+  private unwatch: (() => void) | null = null;
+  /** This tab's name as a writer, so it ignores the signals of its own commands. */
+  private readonly writer = crypto.randomUUID();
   private queue: Promise<unknown> = Promise.resolve();
   private lastNow = 0;
   private closed = false;
@@ -110,13 +119,19 @@ export class Sandbox {
    * whole history in the background through `verifier`; a difference found there refuses further commands.
    */
   static async open(db: SandboxDb, sandboxId: string, wallClock: () => number = () => Date.now(), verifier: VerifierPort = inProcessVerifier): Promise<Sandbox> {
-    const row = await db.sandboxes.get(sandboxId);
-    if (!row) throw new SandboxError('sandbox-missing', `There is no sandbox "${sandboxId}"`);
-    if ((row.format ?? 1) < JOURNAL_FORMAT_VERSION) {
+    const first = await db.sandboxes.get(sandboxId);
+    if (!first) throw new SandboxError('sandbox-missing', `There is no sandbox "${sandboxId}"`);
+    if ((first.format ?? 1) < JOURNAL_FORMAT_VERSION) {
       await upgradeSandbox(db, sandboxId);
       return Sandbox.open(db, sandboxId, wallClock, verifier);
     }
-    const loaded = await Sandbox.load(db, row);
+    // The row, the checkpoint and the journal read together: another tab appending meanwhile cannot split them.
+    const read = await db.transaction('r', [db.sandboxes, db.checkpoints, db.journal], async () => {
+      const row = await db.sandboxes.get(sandboxId);
+      return row ? { row, loaded: await Sandbox.load(db, row) } : null;
+    });
+    if (!read) throw new SandboxError('sandbox-missing', `There is no sandbox "${sandboxId}"`);
+    const { row, loaded } = read;
     const sandbox = new Sandbox(db, row, loaded.state, loaded.head, loaded.problem ? { ok: false, problem: loaded.problem, verified: loaded.head.seq } : { ok: true, verifying: { checked: 0, total: row.headSeq } }, wallClock, serverKeyFor(row.seed));
     // Even when the quick check found something, the full check runs: it names the first difference, which may lie earlier.
     sandbox.startVerification(verifier);
@@ -207,23 +222,16 @@ export class Sandbox {
     for (const listener of this.listeners) listener();
   }
 
-  /** Follows the journal as other tabs append to it (Dexie liveQuery works across tabs). */
+  /** Follows the journal as other tabs append to it, reset it or rename the sandbox (a BroadcastChannel signal). */
   watchOtherTabs(): void {
-    if (this.watch) return;
-    this.watch = liveQuery(() => this.db.sandboxes.get(this.row.id)).subscribe({
-      next: (row) => {
-        if (row && (row.headSeq !== this.head.seq || row.headHash !== this.head.hash || row.clockAnchorWall !== this.row.clockAnchorWall || row.name !== this.row.name)) {
-          void this.serialized(() => this.catchUp());
-        }
-      },
-      error: () => {},
-    });
+    if (this.unwatch) return;
+    this.unwatch = listen(this.db.name, this.row.id, this.writer, () => void this.serialized(() => this.catchUp()));
   }
 
   close(): void {
     this.closed = true;
-    this.watch?.unsubscribe();
-    this.watch = null;
+    this.unwatch?.();
+    this.unwatch = null;
     this.listeners.clear();
   }
 
@@ -249,9 +257,14 @@ export class Sandbox {
 
   /** Reads what other tabs appended since our head and folds it; reloads everything if the journal was replaced. */
   async catchUp(): Promise<void> {
-    const row = await this.db.sandboxes.get(this.row.id);
-    if (!row) return;
-    const followed = await this.follow(row, this.current, this.head);
+    const db = this.db;
+    // Read as one: the row and the entries it names, so entries appended meanwhile do not look like damage.
+    const read = await db.transaction('r', [db.sandboxes, db.checkpoints, db.journal], async () => {
+      const row = await db.sandboxes.get(this.row.id);
+      return row ? { row, followed: await this.follow(row, this.current, this.head) } : null;
+    });
+    if (!read) return;
+    const { row, followed } = read;
     this.current = followed.state;
     this.head = followed.head;
     if (followed.problem) this.integrityState = { ok: false, problem: followed.problem, verified: followed.head.seq };
@@ -261,59 +274,61 @@ export class Sandbox {
 
   /**
    * Decides `command` at the current simulated time and appends it, its read-model rows and (every
-   * CHECKPOINT_EVERY entries) a checkpoint in one transaction, after catching up with entries other tabs appended,
-   * so entries from several tabs interleave without loss.
+   * CHECKPOINT_EVERY entries) a checkpoint in one transaction, so entries from several tabs interleave without loss.
    */
   dispatch(command: WorldCommand): Promise<DispatchResult> {
     return this.serialized(() => this.dispatchNow(command));
   }
 
+  /**
+   * Decides on the state this tab holds, then writes in one transaction over only the tables the entry touches,
+   * after checking that the stored head is still ours. Another tab appended or reset meanwhile: catch up, decide
+   * again. So the transaction does one read and the writes, and a refusal writes nothing.
+   */
   private async dispatchNow(command: WorldCommand): Promise<DispatchResult> {
-    if (!this.integrityState.ok) {
-      return { ok: false, error: new SandboxError('journal-damaged', `The journal is damaged at entry ${this.integrityState.problem.seq}: commands are refused. Export the sandbox for a bug report, or start a new sandbox from the last good entry.`) };
-    }
     const db = this.db;
-    let committed: { state: WorldState; head: Head; row: SandboxRow } | null = null;
-    let outcome: DispatchResult;
-    try {
-      outcome = await db.transaction('rw', [db.sandboxes, db.journal, db.checkpoints, db.eventLog, db.auditLog], async (): Promise<DispatchResult> => {
-        const row = await db.sandboxes.get(this.row.id);
-        if (!row) return { ok: false, error: new SandboxError('sandbox-missing', 'This sandbox was deleted in another tab') };
-        const followed = await this.follow(row, this.current, this.head);
-        if (followed.problem) return { ok: false, error: new SandboxError('journal-damaged', `The journal is damaged at entry ${followed.problem.seq}; reload the page`) };
-        const { state, head } = followed;
-        const wall = this.wallClock();
-        const at = this.timeAt(state, row, head.at);
-        const result = append(state, head, command, at, row.seed, this.serverKey);
-        if (!result.ok) {
-          committed = { state, head, row };
-          return { ok: false, error: result.error };
+    for (let attempt = 0; ; attempt++) {
+      if (!this.integrityState.ok) {
+        return { ok: false, error: new SandboxError('journal-damaged', `The journal is damaged at entry ${this.integrityState.problem.seq}: commands are refused. Export the sandbox for a bug report, or start a new sandbox from the last good entry.`) };
+      }
+      const { current: state, head, row } = this;
+      const wall = this.wallClock();
+      const result = append(state, head, command, this.timeAt(state, row, head.at), row.seed, this.serverKey);
+      const logs = result.ok ? logRowsOf(row.id, result.entry) : { events: [], audits: [] };
+      const checkpoint = result.ok && result.entry.seq % CHECKPOINT_EVERY === 0;
+      const tables = [db.sandboxes, ...(result.ok ? [db.journal] : []), ...(logs.events.length > 0 ? [db.eventLog] : []), ...(logs.audits.length > 0 ? [db.auditLog] : []), ...(checkpoint ? [db.checkpoints] : [])];
+      let nextRow: SandboxRow | null = null;
+      try {
+        const outcome = await db.transaction(result.ok ? 'rw' : 'r', tables, async (): Promise<DispatchResult> => {
+          const stored = await db.sandboxes.get(row.id);
+          if (!stored) return { ok: false, error: new SandboxError('sandbox-missing', 'This sandbox was deleted in another tab') };
+          if (stored.headSeq !== head.seq || stored.headHash !== head.hash) throw new StaleHead();
+          if (!result.ok) return { ok: false, error: result.error };
+          const { entry } = result;
+          const movesClock = entry.events.some((event) => CLOCK_EVENTS.has(event.type));
+          // From the stored row: a rename in another tab is kept.
+          nextRow = { ...stored, headSeq: entry.seq, headHash: entry.hash, clockAnchorWall: movesClock ? wall : stored.clockAnchorWall };
+          await db.journal.add({ sandboxId: row.id, ...entry });
+          if (logs.events.length > 0) await db.eventLog.bulkAdd(logs.events);
+          if (logs.audits.length > 0) await db.auditLog.bulkAdd(logs.audits);
+          if (checkpoint) await db.checkpoints.put({ sandboxId: row.id, seq: entry.seq, hash: entry.hash, state: result.state });
+          await db.sandboxes.put(nextRow);
+          return { ok: true, seq: entry.seq, reply: result.reply, refusal: result.refusal };
+        });
+        // Only after the transaction committed does this tab's state move on.
+        if (result.ok && nextRow) {
+          this.current = result.state;
+          this.head = { seq: result.entry.seq, hash: result.entry.hash, at: result.entry.at };
+          this.row = nextRow;
+          announce({ dbName: db.name, sandboxId: row.id, from: this.writer });
+          this.notify();
         }
-        const { entry } = result;
-        const logs = logRowsOf(row.id, entry);
-        const movesClock = entry.events.some((event) => CLOCK_EVENTS.has(event.type));
-        const nextRow: SandboxRow = { ...row, headSeq: entry.seq, headHash: entry.hash, clockAnchorWall: movesClock ? wall : row.clockAnchorWall };
-        await db.journal.add({ sandboxId: row.id, ...entry });
-        if (logs.events.length > 0) await db.eventLog.bulkAdd(logs.events);
-        if (logs.audits.length > 0) await db.auditLog.bulkAdd(logs.audits);
-        if (entry.seq % CHECKPOINT_EVERY === 0) await db.checkpoints.put({ sandboxId: row.id, seq: entry.seq, hash: entry.hash, state: result.state });
-        await db.sandboxes.put(nextRow);
-        committed = { state: result.state, head: { seq: entry.seq, hash: entry.hash, at: entry.at }, row: nextRow };
-        return { ok: true, seq: entry.seq, reply: result.reply, refusal: result.refusal };
-      });
-    } catch (error) {
-      return { ok: false, error: storageError(error) };
+        return outcome;
+      } catch (error) {
+        if (!(error instanceof StaleHead) || attempt >= MAX_CATCH_UPS) return { ok: false, error: storageError(error) };
+        await this.catchUp();
+      }
     }
-    // Only after the transaction committed does this tab's state move on.
-    if (committed) {
-      const done = committed as { state: WorldState; head: Head; row: SandboxRow };
-      const changed = done.head.seq !== this.head.seq;
-      this.current = done.state;
-      this.head = done.head;
-      this.row = done.row;
-      if (changed) this.notify();
-    }
-    return outcome;
   }
 
   /** The journal entries of this sandbox, for the replay view and export. */

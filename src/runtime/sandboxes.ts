@@ -9,6 +9,7 @@ import { buildDefaultWorld } from './default-world';
 import { readJournal } from './sandbox';
 import { writeSandbox, removeSandbox, sandboxWriteTables } from './sandbox-store';
 import { redecide } from './upgrade';
+import { announce } from './tab-signal';
 import { checkImportText, JOURNAL_FORMAT, JOURNAL_VERSION } from './import-check';
 import type { ImportCheck, JournalFile } from './import-check';
 
@@ -94,6 +95,7 @@ export async function resetSandbox(db: SandboxDb, id: string, wallNow = Date.now
 export async function renameSandbox(db: SandboxDb, id: string, name: string): Promise<void> {
   const updated = await db.sandboxes.update(id, { name: checkName(name) });
   if (updated === 0) throw new RangeError(`There is no sandbox "${id}"`);
+  announce({ dbName: db.name, sandboxId: id, from: null });
 }
 
 export async function deleteSandbox(db: SandboxDb, id: string): Promise<void> {

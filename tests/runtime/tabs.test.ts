@@ -1,9 +1,7 @@
 // Several tabs on one database: entries from both interleave without loss, the chain stays whole, and a reset in one reloads the other.
-import { describe, it, expect, beforeEach, afterEach } from 'vitest';
-import Dexie from 'dexie';
-import { indexedDB, IDBKeyRange } from 'fake-indexeddb';
+import { describe, it, expect } from 'vitest';
 import { Sandbox } from '../../src/runtime/sandbox';
-import { resetSandbox } from '../../src/runtime/sandboxes';
+import { resetSandbox, renameSandbox } from '../../src/runtime/sandboxes';
 import { foldEntries } from '../../src/runtime/journal';
 import { verifyChain } from '../../src/runtime/hash-chain';
 import { initialState } from '../../src/domain';
@@ -190,18 +188,6 @@ describe('a reset in one tab', () => {
 });
 
 describe('watchOtherTabs', () => {
-  // Dexie's liveQuery reads IndexedDB from globals captured when Dexie loads (Dexie.dependencies); Node has none,
-  // so a browser's globals are stood in by fake-indexeddb for this test only.
-  const saved = { ...Dexie.dependencies };
-  beforeEach(() => {
-    Dexie.dependencies.indexedDB = indexedDB;
-    Dexie.dependencies.IDBKeyRange = IDBKeyRange;
-  });
-  afterEach(() => {
-    Dexie.dependencies.indexedDB = saved.indexedDB;
-    Dexie.dependencies.IDBKeyRange = saved.IDBKeyRange;
-  });
-
   it('follows entries appended in another tab and notifies subscribers', async () => {
     const { tabA, tabB } = await twoTabs();
     let notified = 0;
@@ -216,6 +202,29 @@ describe('watchOtherTabs', () => {
     expect(tabB.seq).toBe(tabA.seq);
     expect(tabB.state).toEqual(tabA.state);
     expect(notified).toBeGreaterThan(0);
+    tabB.close();
+  });
+
+  it('follows a reset and a rename in another tab, and is not woken by its own commands', async () => {
+    const { db, id, tabA, tabB, wall } = await twoTabs();
+    let caughtUp = 0;
+    const catchUp = tabB.catchUp.bind(tabB);
+    tabB.catchUp = async () => {
+      caughtUp += 1;
+      return catchUp();
+    };
+    tabB.watchOtherTabs();
+    await accepted(tabB, person(1));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(caughtUp).toBe(0); // its own command sends no signal back to it: nothing is read again
+
+    await resetSandbox(db, id, wall.now);
+    for (let i = 0; i < 100 && tabB.seq !== DEFAULT_WORLD_ENTRIES; i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(tabB.seq).toBe(DEFAULT_WORLD_ENTRIES);
+    await renameSandbox(db, id, 'Renamed elsewhere');
+    for (let i = 0; i < 100 && tabB.info.name !== 'Renamed elsewhere'; i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(tabB.info.name).toBe('Renamed elsewhere');
+    tabA.close();
     tabB.close();
   });
 });

@@ -31,6 +31,13 @@ interface Attempt {
   holder: Holder;
   device: Device;
   link: Link | undefined;
+  /**
+   * The current device's right-PIN step in the org's window for an 8-digit code (undefined: none), worked out
+   * once: the older-device check and the offline-code check both need it.
+   */
+  rightStepInWindow: () => number | undefined;
+  /** The current device's offline-code verifier, made once per attempt (it precomputes per-step schedules). */
+  verifier: () => ReturnType<typeof verifierOf>;
 }
 
 /** Decides one login attempt. Writes exactly one event-log entry (R-VER-8) and answers only accepted or not (R-SEC-2). */
@@ -73,7 +80,19 @@ export function decideLogin(command: LoginCommand, tx: Transaction): ServerResul
   if (directory.checksAppId && entry.appId !== device.appId) {
     return write('Access_Denied', { kind: 'handset-app-id-mismatch', expectedAppId: entry.appId ?? '', currentAppId: device.appId }, mobile);
   }
-  const attempt: Attempt = { tx, org, server, username, code, holder, device, link };
+  let rightStep: { step: number | undefined } | null = null;
+  let currentVerifier: ReturnType<typeof verifierOf> | null = null;
+  const attempt: Attempt = {
+    tx, org, server, username, code, holder, device, link,
+    verifier: () => (currentVerifier ??= verifierOf(device)),
+    rightStepInWindow: () => {
+      if (!rightStep) {
+        const pin = storedPin(tx, holder);
+        rightStep = { step: pin === null ? undefined : rightPinStep(attempt.verifier(), pin, code, offlineWindow(attempt)) };
+      }
+      return rightStep.step;
+    },
+  };
   // R-ACT-2: a code from an older device is a handset mismatch, whatever it is, and changes no counter.
   const oldDevice = codeFromOlderDevice(attempt);
   if (oldDevice) return write('Access_Denied', { kind: 'handset-old-device', appId: oldDevice.appId, currentAppId: device.appId }, mobile);
@@ -119,7 +138,7 @@ function codeFromOlderDevice(a: Attempt): Device | undefined {
   if (isDigits(a.code, OFFLINE_CODE_DIGITS)) {
     const pin = storedPin(a.tx, a.holder);
     const steps = offlineWindow(a);
-    if (pin !== null && rightPinStep(verifierOf(a.device), pin, a.code, steps) !== undefined) return undefined;
+    if (a.rightStepInWindow() !== undefined) return undefined;
     return older.find((d) => {
       const verifier = verifierOf(d);
       if (verifier.findPin(a.code, steps)) return true;
@@ -204,10 +223,10 @@ function offlineCode(a: Attempt): Outcome {
   if (!a.server.offlineAllowed) return { type: 'Access_Denied_Offline', reason: { kind: 'offline-not-allowed' } };
   const pin = storedPin(tx, holder);
   if (pin === null) return codeFailed(a);
-  const verifier = verifierOf(device);
+  const verifier = a.verifier();
   const inWindow = offlineWindow(a);
 
-  const step = rightPinStep(verifier, pin, a.code, inWindow);
+  const step = a.rightStepInWindow();
   if (step !== undefined) {
     // R-SEC-3: each offline code is accepted at most once.
     if (device.spentOfflineSteps.includes(step)) return { type: 'Access_Denied_Offline', reason: { kind: 'offline-used', phoneTime: stepStart(step) } };

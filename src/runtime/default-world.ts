@@ -57,8 +57,9 @@ function organizations(): WorldCommand[] {
 /**
  * Builds the default world by running commands through `run` (the same path as every other command).
  * Steps that need what the world answered (the SMS code, the code on the phone) read it from `state()`.
+ * The clock is resumed at the end unless `resumeClock` is false.
  */
-export function buildDefaultWorld(run: (command: WorldCommand) => void, state: () => WorldState): void {
+export function buildDefaultWorld(run: (command: WorldCommand) => void, state: () => WorldState, options: { resumeClock?: boolean } = {}): void {
   for (const command of organizations()) run(command);
   for (const admin of ADMINS) run({ type: 'AddAdmin', ...admin });
   for (const person of DEFAULT_PEOPLE) {
@@ -88,5 +89,6 @@ export function buildDefaultWorld(run: (command: WorldCommand) => void, state: (
     run({ type: 'AppShowLinks', phoneId });
     run({ type: 'AppBack', phoneId });
   }
-  run({ type: 'ResumeClock' });
+  // A sandbox's clock runs from the start; a scenario's stays paused, so time moves only by its steps.
+  if (options.resumeClock ?? true) run({ type: 'ResumeClock' });
 }

@@ -1,10 +1,8 @@
 // Several named sandboxes: create (with the default world), list, rename, reset, delete, export to a file and import one.
-import { initialState } from '../domain';
 import type { WorldCommand, WorldState } from '../domain';
 import type { SandboxDb, SandboxRow } from '../storage/db';
-import { GENESIS_HASH } from './hash-chain';
-import { append, serverKeyFor } from './journal';
-import type { Entry, Head } from './journal';
+import type { Entry } from './journal';
+import { MemoryJournal } from './memory-journal';
 import { buildDefaultWorld } from './default-world';
 import { readJournal } from './sandbox';
 import { writeSandbox, removeSandbox, sandboxWriteTables } from './sandbox-store';
@@ -15,22 +13,16 @@ import type { ImportCheck, JournalFile } from './import-check';
 
 export { JOURNAL_FORMAT, JOURNAL_VERSION };
 
-/** Builds the default world's journal in memory (one fold, no storage), from `seed`. */
-export function defaultJournal(seed: string, wallNow: number): { entries: Entry[]; state: WorldState; clockAnchorWall: number } {
-  let state = initialState();
-  let head: Head = { seq: 0, hash: GENESIS_HASH };
-  const entries: Entry[] = [];
-  const key = serverKeyFor(seed);
+/** Builds the default world's journal in memory (one fold, no storage), from `seed`; a scenario starts it at `start` with the clock paused. */
+export function defaultJournal(seed: string, wallNow: number, options: { start?: number; resumeClock?: boolean } = {}): { entries: Entry[]; state: WorldState; clockAnchorWall: number } {
+  const journal = new MemoryJournal(seed, options.start);
   const run = (command: WorldCommand): void => {
-    const result = append(state, head, command, state.clock.now, seed, key);
+    const result = journal.run(command, journal.state.clock.now);
     if (!result.ok) throw new Error(`default world: ${command.type} refused: ${result.error.message}`);
     if (result.refusal) throw new Error(`default world: ${command.type} refused: ${result.refusal.message}`);
-    entries.push(result.entry);
-    state = result.state;
-    head = { seq: result.entry.seq, hash: result.entry.hash };
   };
-  buildDefaultWorld(run, () => state);
-  return { entries, state, clockAnchorWall: wallNow };
+  buildDefaultWorld(run, () => journal.state, options.resumeClock === undefined ? {} : { resumeClock: options.resumeClock });
+  return { entries: journal.entries, state: journal.state, clockAnchorWall: wallNow };
 }
 
 function newId(): string {

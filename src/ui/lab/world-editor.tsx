@@ -6,14 +6,7 @@ import { createCommand } from '../sandbox/create-command';
 import { useI18n } from '../i18n/i18n-provider';
 import type { Role, WorldCommand } from '../../domain';
 import { ROLES } from '../../domain';
-
-/** "Kari Hansen" -> "kari-hansen": an id from a name, made unique against `taken`. */
-function slug(name: string, taken: (id: string) => boolean): string {
-  const base = name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 30) || 'item';
-  let id = base;
-  for (let n = 2; taken(id); n++) id = `${base}-${n}`;
-  return id;
-}
+import { addOrgCommands, addPersonCommands, addPhoneCommands, addLabAdminCommands } from '../../runtime/world-edits';
 
 function Form(props: { title: string; onSubmit: () => Promise<boolean>; children: JSX.Element; error: string | null }) {
   const { t } = useI18n();
@@ -86,12 +79,7 @@ export function WorldEditor() {
         title={t().addOrg}
         error={org.error()}
         onSubmit={() => {
-          const orgId = slug(orgName(), (id) => !!world().server.orgs[id]);
-          return runAll(org, [
-            { type: 'CreateOrg', orgId, name: orgName() },
-            { type: 'AddDirectory', orgId, directoryId: `${orgId}-ldap`, name: `${orgName().trim()} LDAP`, kind: 'LDAP', checksAppId: false },
-            { type: 'AddAccessServer', orgId, accessServerId: 'login', name: `${orgName().trim()} login`, offlineAllowed: orgOffline() },
-          ]);
+          return runAll(org, addOrgCommands(world(), orgName(), orgOffline()));
         }}
       >
         <label>{t().orgName}<input required maxLength={80} value={orgName()} onInput={(e) => setOrgName(e.currentTarget.value)} /></label>
@@ -129,12 +117,7 @@ export function WorldEditor() {
         title={t().addPerson}
         error={person.error()}
         onSubmit={() => {
-          const personId = slug(personName(), (id) => !!world().people[id] || !!world().phones[`${id}-phone`]);
-          const first = personName().trim().split(/\s+/)[0] ?? personName();
-          return runAll(person, [
-            { type: 'AddPerson', personId, name: personName(), mobile: personMobile() },
-            { type: 'AddPhone', phoneId: `${personId}-phone`, personId, label: `${first}'s phone` },
-          ]);
+          return runAll(person, addPersonCommands(world(), personName(), personMobile()));
         }}
       >
         <label>{t().personName}<input required maxLength={80} value={personName()} onInput={(e) => setPersonName(e.currentTarget.value)} /></label>
@@ -146,10 +129,7 @@ export function WorldEditor() {
         error={phone.error()}
         onSubmit={() => {
           const personId = phonePerson() || firstPerson();
-          const owner = world().people[personId];
-          const phoneId = slug(`${personId}-phone`, (id) => !!world().phones[id]);
-          const first = owner?.name.trim().split(/\s+/)[0] ?? personId;
-          return runAll(phone, [{ type: 'AddPhone', phoneId, personId, label: phoneLabel().trim() || `${first}'s new phone` }]);
+          return runAll(phone, addPhoneCommands(world(), personId, phoneLabel()));
         }}
       >
         <label>{t().person}
@@ -165,8 +145,7 @@ export function WorldEditor() {
         error={admin.error()}
         onSubmit={() => {
           const orgId = adminOrg() || firstOrg();
-          const adminId = slug(`${orgId}-${adminUser()}`, (id) => !!world().server.admins[id]);
-          return runAll(admin, [{ type: 'AddAdmin', orgId, adminId, username: adminUser(), name: adminName(), role: adminRole() }]);
+          return runAll(admin, addLabAdminCommands(world(), orgId, adminUser(), adminName(), adminRole()));
         }}
       >
         <label>{t().organization}

@@ -2,13 +2,15 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { useI18n } from '../i18n/i18n-provider';
 import { createCommand } from '../sandbox/create-command';
+import { useSandbox } from '../sandbox/sandbox-provider';
 import { useManager } from './manager-session';
-import { makeId } from './make-id';
+import { addAccessServerCommand } from '../../runtime/world-edits';
 import { CommandError } from './command-error';
 
 export function AccessServersView() {
   const { t } = useI18n();
   const session = useManager();
+  const sandbox = useSandbox();
   const toggle = createCommand();
   const add = createCommand();
   const [name, setName] = createSignal('');
@@ -20,8 +22,7 @@ export function AccessServersView() {
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
-    const accessServerId = makeId(name(), (id) => id === 'manager' || session.org().accessServers.some((s) => s.id === id));
-    if (await add.run({ type: 'AddAccessServer', ...base(), accessServerId, name: name(), offlineAllowed: offline() })) setName('');
+    if (await add.run(addAccessServerCommand(sandbox.world(), session.org().id, session.admin().id, name(), offline()))) setName('');
   };
 
   return (

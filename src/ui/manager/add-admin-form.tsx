@@ -7,7 +7,7 @@ import { ROLES } from '../../domain';
 import type { Role } from '../../domain';
 import { useManager } from './manager-session';
 import { isRole } from './is-role';
-import { makeId } from './make-id';
+import { addAdminCommand } from '../../runtime/world-edits';
 import { CommandError } from './command-error';
 
 export function AddAdminForm() {
@@ -22,8 +22,7 @@ export function AddAdminForm() {
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     const orgId = session.org().id;
-    const adminId = makeId(username(), (id) => id in sandbox.world().server.admins, `${orgId}-`);
-    const reply = await add.run({ type: 'AddAdmin', orgId, adminId, username: username(), name: name(), role: role(), by: session.admin().id });
+    const reply = await add.run(addAdminCommand(sandbox.world(), orgId, session.admin().id, username(), name(), role()));
     if (reply) {
       setUsername('');
       setName('');

@@ -2,14 +2,16 @@
 import { createSignal } from 'solid-js';
 import { useI18n } from '../i18n/i18n-provider';
 import { createCommand } from '../sandbox/create-command';
+import { useSandbox } from '../sandbox/sandbox-provider';
 import type { DirectoryKind } from '../../domain';
 import { useManager } from './manager-session';
-import { makeId } from './make-id';
+import { addDirectoryCommand } from '../../runtime/world-edits';
 import { CommandError } from './command-error';
 
 export function AddDirectoryForm() {
   const { t } = useI18n();
   const session = useManager();
+  const sandbox = useSandbox();
   const add = createCommand();
   const [name, setName] = createSignal('');
   const [kind, setKind] = createSignal<DirectoryKind>('LDAP');
@@ -18,8 +20,7 @@ export function AddDirectoryForm() {
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     const org = session.org();
-    const directoryId = makeId(name(), (id) => org.directories.some((d) => d.id === id), `${org.id}-`);
-    const reply = await add.run({ type: 'AddDirectory', orgId: org.id, directoryId, name: name(), kind: kind(), checksAppId: checksAppId(), by: session.admin().id });
+    const reply = await add.run(addDirectoryCommand(sandbox.world(), org.id, session.admin().id, name(), kind(), checksAppId()));
     if (reply) {
       setName('');
       setChecksAppId(false);

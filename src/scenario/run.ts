@@ -1,0 +1,222 @@
+// Runs a scenario on the core: its world, then each step's commands through the same decide, hash chain and seeded
+// randomness as a sandbox, then its expectations against what a person would see. No browser, no storage.
+import type { WorldCommand, WorldState, DomainError, ServerReply, EventLogEntry, AuditEntry } from '../domain';
+import { DEFAULT_CLOCK_START } from '../domain';
+import { MemoryJournal } from '../runtime/memory-journal';
+import { buildDefaultWorld } from '../runtime/default-world';
+import { logEntriesOf } from '../runtime/log-read-model';
+import type { Entry } from '../runtime/journal';
+import type { Scenario, Step } from './format';
+import { actionSpec } from './actions';
+import type { Actor, Keepable } from './actions';
+import { checkExpectation, phoneView } from './expectations';
+import type { CheckResult } from './expectations';
+import { findPhone, findAdmin, findAccessServer, StepError } from './resolve';
+import { parseTime } from './duration';
+import type { Lang } from './text';
+
+export type StepStatus = 'passed' | 'failed' | 'error' | 'skipped';
+
+export interface StepOutcome {
+  index: number;
+  step: Step;
+  status: StepStatus;
+  /** Server time the step ran at. */
+  at: number;
+  /** The commands the step sent, in order (the last one may have been refused). */
+  commands: WorldCommand[];
+  /** The journal entries it appended. */
+  entries: Entry[];
+  refusal: DomainError | null;
+  checks: CheckResult[];
+  /** Why the step could not run (an unknown phone, a value not kept), when it could not. */
+  error: string | null;
+  /** Values kept by this step. */
+  kept: Record<string, string>;
+}
+
+export interface ScenarioRun {
+  scenario: Scenario;
+  status: 'passed' | 'failed' | 'error';
+  /** Why the world could not be built, when it could not. */
+  worldError: string | null;
+  steps: StepOutcome[];
+  /** The whole journal: the world, then the steps. */
+  entries: Entry[];
+  /** How many of `entries` built the world. */
+  worldEntries: number;
+  state: WorldState;
+  /** The newest event-log entries (all orgs), for a failure report. */
+  recentEvents: EventLogEntry[];
+}
+
+export interface RunOptions {
+  lang?: Lang;
+  /** Called as each step ends (the pretty printer prints as it goes). */
+  onStep?: (outcome: StepOutcome) => void;
+}
+
+const RECENT = 8;
+const REFERENCE = /\{([A-Za-z][A-Za-z0-9_-]*)\}/g;
+const NOT_INPUTS = new Set(['action', 'actor', 'keep', 'narration', 'note', 'expect']);
+
+/** `{name}` replaced with the value kept under that name. */
+function interpolate(text: string, kept: ReadonlyMap<string, string>): string {
+  return text.replace(REFERENCE, (_match, name: string) => {
+    const value = kept.get(name);
+    if (value === undefined) throw new StepError(`No value is kept as "${name}" (kept so far: ${[...kept.keys()].join(', ') || 'none'})`);
+    return value;
+  });
+}
+
+/** The step's inputs (its own fields), with kept values put in. */
+function inputsOf(step: Step, kept: ReadonlyMap<string, string>): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(step)) {
+    if (NOT_INPUTS.has(key)) continue;
+    input[key] = typeof value === 'string' ? interpolate(value, kept) : value;
+  }
+  return input;
+}
+
+function actorOf(step: Step, world: WorldState): Actor {
+  const actor: unknown = step.actor;
+  if (actor === undefined) return { kind: 'none' };
+  if (actor === 'lab') return { kind: 'lab' };
+  // The step schema allows exactly these shapes for `actor`.
+  const shape = actor as { phone?: string; admin?: string; loginPage?: string; org?: string };
+  if (shape.phone !== undefined) return { kind: 'phone', phone: findPhone(world, shape.phone) };
+  if (shape.admin !== undefined) {
+    const admin = findAdmin(world, shape.admin, shape.org);
+    const org = world.server.orgs[admin.orgId];
+    if (!org) throw new StepError(`${admin.username}'s organization is gone`);
+    return { kind: 'admin', admin, org };
+  }
+  if (shape.loginPage !== undefined) return { kind: 'loginPage', ...findAccessServer(world, shape.loginPage, shape.org) };
+  return { kind: 'none' };
+}
+
+/** A value read off a screen after the step, to keep. */
+function readValue(what: Keepable, actor: Actor, world: WorldState, now: number, reply: ServerReply | null): string {
+  if (what === 'ubc') {
+    if (reply?.kind === 'ubc') return reply.ubc;
+    throw new StepError('Manager shows no UBC after this step');
+  }
+  if (actor.kind !== 'phone') throw new StepError(`Only a phone shows a ${what}`);
+  const phone = world.phones[actor.phone.id];
+  const view = phoneView(world, actor.phone.id, now);
+  if (!phone || !view) throw new StepError(`${actor.phone.label} is gone`);
+  switch (what) {
+    case 'code':
+      if (view.code && view.screen !== 'unblock-offline-code') return view.code;
+      throw new StepError(`${phone.label} shows no code (screen: ${view.screen})`);
+    case 'unblockCode':
+      if (view.code && view.screen === 'unblock-offline-code') return view.code;
+      throw new StepError(`${phone.label} shows no offline unblock code (screen: ${view.screen})`);
+    case 'sms': {
+      const sms = phone.inbox.at(-1);
+      if (sms) return sms.code;
+      throw new StepError(`${phone.label} has no SMS`);
+    }
+    case 'appId':
+      if (phone.app.device) return phone.app.device.appId;
+      throw new StepError(`${phone.label}'s app is not activated`);
+  }
+}
+
+/** Builds the scenario's world on a fresh in-memory journal; a refused world command is an error naming it. */
+function buildWorld(scenario: Scenario): MemoryJournal {
+  const start = scenario.start === undefined ? DEFAULT_CLOCK_START : (parseTime(scenario.start) ?? DEFAULT_CLOCK_START);
+  const journal = new MemoryJournal(scenario.seed, start);
+  const world = scenario.world ?? 'default';
+  const commands: WorldCommand[] = [];
+  const run = (command: WorldCommand): void => {
+    const index = commands.push(command) - 1;
+    const result = journal.run(command);
+    const error = result.ok ? result.refusal : result.error;
+    if (error) throw new StepError(`world${world === 'default' ? ' (default)' : `.commands[${index}]`}: ${command.type} refused: ${error.message}`);
+  };
+  if (world === 'default') buildDefaultWorld(run, () => journal.state, { resumeClock: false });
+  // The schema checked each command field by field (WorldCommandSchema); the core decides them like any other.
+  else for (const command of world.commands) run(command as WorldCommand);
+  return journal;
+}
+
+/** Runs every step in order; after a step fails, the rest are skipped (the world is no longer the one they expect). */
+export function runScenario(scenario: Scenario, options: RunOptions = {}): ScenarioRun {
+  const lang = options.lang ?? 'en';
+  const steps: StepOutcome[] = [];
+  const recent: EventLogEntry[] = [];
+  let journal: MemoryJournal;
+  try {
+    journal = buildWorld(scenario);
+  } catch (error) {
+    if (!(error instanceof StepError)) throw error;
+    const empty = new MemoryJournal(scenario.seed);
+    return { scenario, status: 'error', worldError: error.message, steps: [], entries: [], worldEntries: 0, state: empty.state, recentEvents: [] };
+  }
+  const worldEntries = journal.entries.length;
+  const kept = new Map<string, string>();
+  let stopped = false;
+
+  scenario.steps.forEach((step, index) => {
+    const outcome: StepOutcome = { index, step, status: 'skipped', at: journal.now(), commands: [], entries: [], refusal: null, checks: [], error: null, kept: {} };
+    if (stopped) {
+      steps.push(outcome);
+      options.onStep?.(outcome);
+      return;
+    }
+    const eventEntries: EventLogEntry[] = [];
+    const auditEntries: AuditEntry[] = [];
+    let reply: ServerReply | null = null;
+    try {
+      const spec = actionSpec(step.action);
+      if (!spec) throw new StepError(`Unknown action "${step.action}"`);
+      const actor = actorOf(step, journal.state);
+      outcome.commands = spec.commands(inputsOf(step, kept), { world: journal.state, actor });
+      for (const command of outcome.commands) {
+        const result = journal.run(command);
+        if (result.ok) {
+          outcome.entries.push(result.entry);
+          const logged = logEntriesOf(result.entry.events);
+          eventEntries.push(...logged.events);
+          auditEntries.push(...logged.audits);
+          reply = result.reply;
+        }
+        const refusal = result.ok ? result.refusal : result.error;
+        if (refusal) {
+          outcome.refusal = refusal;
+          break;
+        }
+      }
+      const now = journal.now();
+      // The keep schema of each action only has keys from KEEPABLE, each naming a kept value.
+      const keeps = Object.entries(step.keep ?? {}) as [Keepable, string | undefined][];
+      for (const [what, name] of keeps) {
+        if (name === undefined) continue;
+        const value = readValue(what, actor, journal.state, now, reply);
+        kept.set(name, value);
+        outcome.kept[name] = value;
+      }
+      const effects = { world: journal.state, now, eventEntries, auditEntries, reply, refusal: outcome.refusal, lang };
+      for (const expectation of step.expect ?? []) outcome.checks.push(...checkExpectation(expectation, effects));
+      const refusalExpected = (step.expect ?? []).some((expectation) => 'refused' in expectation);
+      if (outcome.refusal && !refusalExpected) {
+        outcome.checks.push({ name: 'refused', expected: 'not refused', actual: `refused: ${outcome.refusal.message}`, pass: false });
+      }
+      outcome.status = outcome.checks.every((result) => result.pass) ? 'passed' : 'failed';
+    } catch (error) {
+      if (!(error instanceof StepError)) throw error;
+      outcome.status = 'error';
+      outcome.error = error.message;
+    }
+    recent.push(...eventEntries);
+    if (recent.length > RECENT) recent.splice(0, recent.length - RECENT);
+    if (outcome.status !== 'passed') stopped = true;
+    steps.push(outcome);
+    options.onStep?.(outcome);
+  });
+
+  const failed = steps.some((outcome) => outcome.status === 'failed' || outcome.status === 'error');
+  return { scenario, status: failed ? 'failed' : 'passed', worldError: null, steps, entries: journal.entries, worldEntries, state: journal.state, recentEvents: recent };
+}

@@ -55,40 +55,46 @@ function organizations(): WorldCommand[] {
 }
 
 /**
- * Builds the default world by running commands through `run` (the same path as every other command).
- * Steps that need what the world answered (the SMS code, the code on the phone) read it from `state()`.
- * The clock is resumed at the end unless `resumeClock` is false.
+ * The default world's commands, one at a time: each `yield` sends a command and receives the world after it, so steps
+ * that need what the world answered (the SMS code, the code on the phone) read it there. Whoever drives it runs the
+ * commands (in memory, or in a stored sandbox). The clock is resumed at the end unless `resumeClock` is false.
  */
-export function buildDefaultWorld(run: (command: WorldCommand) => void, state: () => WorldState, options: { resumeClock?: boolean } = {}): void {
-  for (const command of organizations()) run(command);
-  for (const admin of ADMINS) run({ type: 'AddAdmin', ...admin });
+export function* defaultWorldCommands(options: { resumeClock?: boolean } = {}): Generator<WorldCommand, void, WorldState> {
+  for (const command of organizations()) yield command;
+  for (const admin of ADMINS) yield { type: 'AddAdmin', ...admin };
   for (const person of DEFAULT_PEOPLE) {
     for (const [orgId, username] of Object.entries(person.usernames)) {
       const directoryId = PEOPLE_DIRECTORY[orgId] ?? '';
-      run({ type: 'AddDirectoryEntry', orgId, directoryId, entry: { username, mobile: person.mobile } });
+      yield { type: 'AddDirectoryEntry', orgId, directoryId, entry: { username, mobile: person.mobile } };
     }
-    run({ type: 'AddPerson', personId: person.personId, name: person.name, mobile: person.mobile });
-    run({ type: 'AddPhone', phoneId: `${person.personId}-phone`, personId: person.personId, label: `${person.name.split(' ')[0]}'s phone` });
+    yield { type: 'AddPerson', personId: person.personId, name: person.name, mobile: person.mobile };
+    yield { type: 'AddPhone', phoneId: `${person.personId}-phone`, personId: person.personId, label: `${person.name.split(' ')[0]}'s phone` };
   }
   for (const person of DEFAULT_PEOPLE) {
     if (person.pin === null) continue;
     const phoneId = `${person.personId}-phone`;
-    run({ type: 'AppStartActivation', phoneId, mobile: person.mobile });
-    const sms = state().phones[phoneId]?.inbox.at(-1);
+    const afterRequest = yield { type: 'AppStartActivation', phoneId, mobile: person.mobile };
+    const sms = afterRequest.phones[phoneId]?.inbox.at(-1);
     if (!sms) throw new Error(`default world: no SMS reached ${phoneId}`);
-    run({ type: 'AppConfirmSms', phoneId, smsCode: sms.code });
-    run({ type: 'AppSetFirstPin', phoneId, pin: person.pin, repeat: person.pin });
+    yield { type: 'AppConfirmSms', phoneId, smsCode: sms.code };
+    yield { type: 'AppSetFirstPin', phoneId, pin: person.pin, repeat: person.pin };
     for (const [orgId, username] of Object.entries(person.usernames)) {
-      run({ type: 'AppEnterPin', phoneId, pin: person.pin });
-      const screen = state().phones[phoneId]?.app.screen;
+      const afterPin = yield { type: 'AppEnterPin', phoneId, pin: person.pin };
+      const screen = afterPin.phones[phoneId]?.app.screen;
       if (screen?.kind !== 'online-code') throw new Error(`default world: ${phoneId} shows no code`);
-      run({ type: 'Login', orgId, accessServerId: FIRST_LOGIN_SERVER[orgId] ?? '', username, code: screen.code });
-      run({ type: 'AppBack', phoneId });
+      yield { type: 'Login', orgId, accessServerId: FIRST_LOGIN_SERVER[orgId] ?? '', username, code: screen.code };
+      yield { type: 'AppBack', phoneId };
     }
     // The app learns its links when it next talks to the server: the icon shows them from the start.
-    run({ type: 'AppShowLinks', phoneId });
-    run({ type: 'AppBack', phoneId });
+    yield { type: 'AppShowLinks', phoneId };
+    yield { type: 'AppBack', phoneId };
   }
   // A sandbox's clock runs from the start; a scenario's stays paused, so time moves only by its steps.
-  if (options.resumeClock ?? true) run({ type: 'ResumeClock' });
+  if (options.resumeClock ?? true) yield { type: 'ResumeClock' };
+}
+
+/** Builds the default world by running each command through `run` (the same path as every other command). */
+export function buildDefaultWorld(run: (command: WorldCommand) => void, state: () => WorldState, options: { resumeClock?: boolean } = {}): void {
+  const commands = defaultWorldCommands(options);
+  for (let next = commands.next(state()); !next.done; next = commands.next(state())) run(next.value);
 }

@@ -9,7 +9,7 @@ import {
 } from '../runtime/world-edits';
 import type { Bilingual } from './text';
 import { findUser, findOrg, findDirectory, findAdmin, findAccessServer, findPerson, StepError } from './resolve';
-import { parseDuration, parseTime, DURATION_UNITS } from './duration';
+import { parseDuration, parseTime, DURATION_UNITS, DURATION_PATTERN, TIME_PATTERN } from './duration';
 
 /** Who acts: a person's phone, an administrator in Manager, a login page, the lab bar; "none" for a step that only checks. */
 export type ActorKind = 'phone' | 'admin' | 'loginPage' | 'lab' | 'none';
@@ -70,9 +70,9 @@ const described = <T extends v.GenericSchema>(schema: T, description: string) =>
 const value = (description: string) => described(v.pipe(v.string(), v.maxLength(200)), description);
 const optionalValue = (description: string) => v.optional(value(description));
 const duration = (description: string) =>
-  described(v.pipe(v.string(), v.check((text) => parseDuration(text) !== null, `must be a duration such as "2 min", "+10 min" or "90 s" (units: ${DURATION_UNITS.join(', ')})`)), description);
+  described(v.pipe(v.string(), v.regex(DURATION_PATTERN, `must be a duration such as "2 min", "+10 min" or "90 s" (units: ${DURATION_UNITS.join(', ')})`)), description);
 const time = (description: string) =>
-  described(v.pipe(v.string(), v.check((text) => parseTime(text) !== null, 'must be a UTC time such as "2026-01-05T09:30:00Z"')), description);
+  described(v.pipe(v.string(), v.regex(TIME_PATTERN, 'must be a UTC time such as "2026-01-05T09:30:00Z"')), description);
 
 function phoneOf(ctx: StepContext): PhoneState {
   if (ctx.actor.kind !== 'phone') throw new StepError('This action is done on a phone');

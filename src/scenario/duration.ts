@@ -12,6 +12,9 @@ const UNITS: Record<string, number> = {
 /** The units a duration may use, for messages and docs. */
 export const DURATION_UNITS = Object.keys(UNITS);
 
+/** A duration's form as a pattern (for the schema and editors): what parseDuration reads. */
+export const DURATION_PATTERN = /^(?:0|[+-]?\s*(?:\d+(?:\.\d+)?\s*(?:ms|s|sec|min|h|t)\s*)+)$/;
+
 const PART = /^(\d+(?:\.\d+)?)\s*([a-z]+)$/;
 
 /**
@@ -54,12 +57,13 @@ export function formatDuration(ms: number): string {
   return sign + parts.join(' ');
 }
 
-const ISO = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z| ?UTC)$/;
+/** A UTC time's form as a pattern (for the schema and editors): what parseTime reads. */
+export const TIME_PATTERN = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z| ?UTC)$/;
 
 /** Milliseconds since the epoch from an ISO 8601 time in UTC ("2026-01-05T09:00:00Z", "2026-01-05 09:00 UTC"); null otherwise. */
 export function parseTime(text: string): number | null {
   const trimmed = text.trim();
-  if (!ISO.test(trimmed)) return null;
+  if (!TIME_PATTERN.test(trimmed)) return null;
   const ms = Date.parse(trimmed.replace(' UTC', 'Z').replace(' ', 'T'));
   return Number.isFinite(ms) ? ms : null;
 }

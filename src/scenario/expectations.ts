@@ -6,7 +6,7 @@ import { EVENT_LOG_TYPES, policy, phoneTime, shownCode, offlineLockoutRunning, c
 import { describeEvent, describeAudit } from '../i18n/describe-event';
 import type { Bilingual, Lang } from './text';
 import { findPhone, findOrg, findAdmin } from './resolve';
-import { parseDuration, formatDuration, DURATION_UNITS } from './duration';
+import { parseDuration, formatDuration, DURATION_UNITS, DURATION_PATTERN } from './duration';
 import type { Template } from './actions';
 
 export const SCREENS = ['activate', 'activate-sms', 'first-pin', 'pin', 'online-code', 'offline-code', 'unblock-org', 'unblock-ubc', 'unblock-new-pin', 'unblock-offline-code', 'change-pin', 'links'] as const satisfies readonly AppScreen['kind'][];
@@ -20,7 +20,7 @@ const described = <T extends v.GenericSchema>(schema: T, description: string) =>
 const ref = (description: string) => described(v.pipe(v.string(), v.maxLength(200)), description);
 const count = (description: string) => described(v.pipe(v.number(), v.integer(), v.minValue(0)), description);
 const duration = (description: string) =>
-  described(v.pipe(v.string(), v.check((text) => parseDuration(text) !== null, `must be a duration such as "15 min" or "0" (units: ${DURATION_UNITS.join(', ')})`)), description);
+  described(v.pipe(v.string(), v.regex(DURATION_PATTERN, `must be a duration such as "15 min" or "0" (units: ${DURATION_UNITS.join(', ')})`)), description);
 const orgList = (description: string) => described(v.pipe(v.array(ref('An organization, by name or id')), v.maxLength(50)), description);
 
 /** What the Code app on a phone shows. Every field is optional: only what is given is checked. */

@@ -6,7 +6,7 @@ import { ACTIONS, KEEPABLE } from './actions';
 import type { ActionSpec, ActorKind, Keepable } from './actions';
 import { Expectation } from './expectations';
 import { bilingual } from './text';
-import { parseTime } from './duration';
+import { TIME_PATTERN } from './duration';
 
 export const SCENARIO_FORMAT = 'code-sandbox-scenario';
 export const SCENARIO_VERSION = 1;
@@ -31,11 +31,12 @@ export const ACTOR_SCHEMAS = {
   lab: described(v.literal('lab'), 'The lab bar: the server clock and the world editor'),
 } as const;
 
-function actorSchema(kinds: readonly ActorKind[]) {
+/** The `actor` field of an action's step; none for a step that only checks. */
+function actorEntry(kinds: readonly ActorKind[]): v.ObjectEntries {
   const schemas = kinds.filter((kind): kind is Exclude<ActorKind, 'none'> => kind !== 'none').map((kind) => ACTOR_SCHEMAS[kind]);
   const [first, second] = schemas;
-  if (!first) return v.optional(v.undefined());
-  return second ? v.union(schemas) : first;
+  if (!first) return {};
+  return { actor: second ? v.union(schemas) : first };
 }
 
 function keepSchema(keeps: readonly Keepable[]) {
@@ -44,7 +45,8 @@ function keepSchema(keeps: readonly Keepable[]) {
   return v.optional(described(v.strictObject(entries), 'Values read off the screen after the step, each kept under a name'));
 }
 
-const common = {
+/** The fields every step may have besides its action's own. */
+export const COMMON_STEP_FIELDS = {
   narration: v.optional(described(bilingual(2_000), 'What is happening, for a person watching or practising (English and Norwegian)')),
   note: v.optional(described(v.strictObject({ en: v.optional(v.pipe(v.string(), v.maxLength(2_000))), nb: v.optional(v.pipe(v.string(), v.maxLength(2_000))) }), 'A trainer\'s note on the step')),
   expect: v.optional(described(v.pipe(v.array(Expectation), v.maxLength(100)), 'What a person should see after the step; each is checked and named in a failure')),
@@ -53,10 +55,10 @@ const common = {
 function stepSchema(spec: ActionSpec) {
   return v.strictObject({
     action: described(v.literal(spec.action), spec.summary.en),
-    actor: actorSchema(spec.actors),
+    ...actorEntry(spec.actors),
     ...spec.inputs,
     keep: keepSchema(spec.keeps),
-    ...common,
+    ...COMMON_STEP_FIELDS,
   });
 }
 
@@ -85,7 +87,7 @@ export const Scenario = v.strictObject({
   rules: v.optional(described(v.pipe(v.array(v.pipe(v.string(), v.regex(/^R-[A-Z]+-\d+$/, 'must be a rule id such as R-UBC-3'))), v.maxLength(30)), 'The rules of docs/rules.md the case teaches')),
   world: v.optional(World, 'default'),
   seed: described(v.pipe(v.string(), v.minLength(1), v.maxLength(200)), 'Seeds every random value (UBCs, codes, device keys): the same seed and steps give the same journal'),
-  start: v.optional(described(v.pipe(v.string(), v.check((text) => parseTime(text) !== null, 'must be a UTC time such as "2026-01-05T09:00:00Z"')), 'The server time the world starts at; 2026-01-05T09:00:00Z when left out')),
+  start: v.optional(described(v.pipe(v.string(), v.regex(TIME_PATTERN, 'must be a UTC time such as "2026-01-05T09:00:00Z"')), 'The server time the world starts at; 2026-01-05T09:00:00Z when left out')),
   steps: v.pipe(v.array(Step), v.minLength(1, 'must have at least one step'), v.maxLength(MAX_STEPS)),
 });
 

@@ -3,9 +3,9 @@
 import type { WorldCommand, WorldState, DomainError, ServerReply, EventLogEntry, AuditEntry } from '../domain';
 import { DEFAULT_CLOCK_START } from '../domain';
 import { MemoryJournal } from '../runtime/memory-journal';
-import { buildDefaultWorld } from '../runtime/default-world';
+import { defaultWorldCommands } from '../runtime/default-world';
 import { logEntriesOf } from '../runtime/log-read-model';
-import type { Entry } from '../runtime/journal';
+import type { Entry, AppendResult } from '../runtime/journal';
 import type { Scenario, Step } from './format';
 import { actionSpec } from './actions';
 import type { Actor, Keepable } from './actions';
@@ -80,7 +80,7 @@ function inputsOf(step: Step, kept: ReadonlyMap<string, string>): Record<string,
 }
 
 function actorOf(step: Step, world: WorldState): Actor {
-  const actor: unknown = step.actor;
+  const actor: unknown = 'actor' in step ? step.actor : undefined;
   if (actor === undefined) return { kind: 'none' };
   if (actor === 'lab') return { kind: 'lab' };
   // The step schema allows exactly these shapes for `actor`.
@@ -124,47 +124,65 @@ function readValue(what: Keepable, actor: Actor, world: WorldState, now: number,
   }
 }
 
-/** Builds the scenario's world on a fresh in-memory journal; a refused world command is an error naming it. */
-function buildWorld(scenario: Scenario): MemoryJournal {
-  const start = scenario.start === undefined ? DEFAULT_CLOCK_START : (parseTime(scenario.start) ?? DEFAULT_CLOCK_START);
-  const journal = new MemoryJournal(scenario.seed, start);
-  const world = scenario.world ?? 'default';
-  const commands: WorldCommand[] = [];
-  const run = (command: WorldCommand): void => {
-    const index = commands.push(command) - 1;
-    const result = journal.run(command);
-    const error = result.ok ? result.refusal : result.error;
-    if (error) throw new StepError(`world${world === 'default' ? ' (default)' : `.commands[${index}]`}: ${command.type} refused: ${error.message}`);
-  };
-  if (world === 'default') buildDefaultWorld(run, () => journal.state, { resumeClock: false });
-  // The schema checked each command field by field (WorldCommandSchema); the core decides them like any other.
-  else for (const command of world.commands) run(command as WorldCommand);
-  return journal;
+/** What the host answers after running a command: its result, and the world and server time after it. */
+export interface HostAnswer {
+  result: AppendResult;
+  state: WorldState;
+  now: number;
 }
 
-/** Runs every step in order; after a step fails, the rest are skipped (the world is no longer the one they expect). */
-export function runScenario(scenario: Scenario, options: RunOptions = {}): ScenarioRun {
+/** Where a scenario's world starts: its seed and start time, for the host to open a fresh journal with. */
+export function scenarioOrigin(scenario: Scenario): { seed: string; start: number } {
+  return { seed: scenario.seed, start: scenario.start === undefined ? DEFAULT_CLOCK_START : (parseTime(scenario.start) ?? DEFAULT_CLOCK_START) };
+}
+
+/**
+ * The step loop. It knows no host: it yields each command and is given back what the host did with it, so the runner
+ * (a journal in memory) and the browser (a sandbox on IndexedDB) run the same loop, and the same file gives the same
+ * journal by construction. `initial` is the empty world at the scenario's origin.
+ */
+export function* scenarioLoop(scenario: Scenario, initial: { state: WorldState; now: number }, options: RunOptions = {}): Generator<WorldCommand, ScenarioRun, HostAnswer> {
   const lang = options.lang ?? 'en';
   const steps: StepOutcome[] = [];
   const recent: EventLogEntry[] = [];
-  let journal: MemoryJournal;
-  try {
-    journal = buildWorld(scenario);
-  } catch (error) {
-    if (!(error instanceof StepError)) throw error;
-    const empty = new MemoryJournal(scenario.seed);
-    return { scenario, status: 'error', worldError: error.message, steps: [], entries: [], worldEntries: 0, state: empty.state, recentEvents: [] };
+  const entries: Entry[] = [];
+  let world = initial.state;
+  let now = initial.now;
+  /** Sends one command to the host and takes in what it did. */
+  function* send(command: WorldCommand): Generator<WorldCommand, AppendResult, HostAnswer> {
+    const answer = yield command;
+    world = answer.state;
+    now = answer.now;
+    if (answer.result.ok) entries.push(answer.result.entry);
+    return answer.result;
   }
-  const worldEntries = journal.entries.length;
+
+  // The world: the default one, or the file's own commands. A refused world command is an error naming it.
+  const worldSource = scenario.world ?? 'default';
+  const worldCommands: Generator<WorldCommand, void, WorldState> =
+    worldSource === 'default'
+      ? defaultWorldCommands({ resumeClock: false })
+      : // The schema checked each command field by field (WorldCommandSchema); the core decides them like any other.
+        (function* () { for (const command of worldSource.commands) yield command as WorldCommand; })();
+  let index = 0;
+  for (let next = worldCommands.next(world); !next.done; next = worldCommands.next(world), index++) {
+    const result = yield* send(next.value);
+    const error = result.ok ? result.refusal : result.error;
+    if (error) {
+      const where = worldSource === 'default' ? 'world (default)' : `world.commands[${index}]`;
+      return { scenario, status: 'error', worldError: `${where}: ${next.value.type} refused: ${error.message}`, steps, entries, worldEntries: entries.length, state: world, recentEvents: [] };
+    }
+  }
+  const worldEntries = entries.length;
   const kept = new Map<string, string>();
   let stopped = false;
 
-  scenario.steps.forEach((step, index) => {
-    const outcome: StepOutcome = { index, step, status: 'skipped', at: journal.now(), commands: [], entries: [], refusal: null, checks: [], error: null, kept: {} };
+  for (const [stepIndex, step] of scenario.steps.entries()) {
+    const outcome: StepOutcome = { index: stepIndex, step, status: 'skipped', at: now, commands: [], entries: [], refusal: null, checks: [], error: null, kept: {} };
     if (stopped) {
       steps.push(outcome);
       options.onStep?.(outcome);
-      return;
+      continue;
     }
     const eventEntries: EventLogEntry[] = [];
     const auditEntries: AuditEntry[] = [];
@@ -172,10 +190,10 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Scena
     try {
       const spec = actionSpec(step.action);
       if (!spec) throw new StepError(`Unknown action "${step.action}"`);
-      const actor = actorOf(step, journal.state);
-      outcome.commands = spec.commands(inputsOf(step, kept), { world: journal.state, actor });
+      const actor = actorOf(step, world);
+      outcome.commands = spec.commands(inputsOf(step, kept), { world, actor });
       for (const command of outcome.commands) {
-        const result = journal.run(command);
+        const result = yield* send(command);
         if (result.ok) {
           outcome.entries.push(result.entry);
           const logged = logEntriesOf(result.entry.events);
@@ -189,16 +207,15 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Scena
           break;
         }
       }
-      const now = journal.now();
       // The keep schema of each action only has keys from KEEPABLE, each naming a kept value.
       const keeps = Object.entries(step.keep ?? {}) as [Keepable, string | undefined][];
       for (const [what, name] of keeps) {
         if (name === undefined) continue;
-        const value = readValue(what, actor, journal.state, now, reply);
+        const value = readValue(what, actor, world, now, reply);
         kept.set(name, value);
         outcome.kept[name] = value;
       }
-      const effects = { world: journal.state, now, eventEntries, auditEntries, reply, refusal: outcome.refusal, lang };
+      const effects = { world, now, eventEntries, auditEntries, reply, refusal: outcome.refusal, lang };
       for (const expectation of step.expect ?? []) outcome.checks.push(...checkExpectation(expectation, effects));
       const refusalExpected = (step.expect ?? []).some((expectation) => 'refused' in expectation);
       if (outcome.refusal && !refusalExpected) {
@@ -215,8 +232,20 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Scena
     if (outcome.status !== 'passed') stopped = true;
     steps.push(outcome);
     options.onStep?.(outcome);
-  });
+  }
 
   const failed = steps.some((outcome) => outcome.status === 'failed' || outcome.status === 'error');
-  return { scenario, status: failed ? 'failed' : 'passed', worldError: null, steps, entries: journal.entries, worldEntries, state: journal.state, recentEvents: recent };
+  return { scenario, status: failed ? 'failed' : 'passed', worldError: null, steps, entries, worldEntries, state: world, recentEvents: recent };
+}
+
+/** Runs a scenario on a journal in memory: the headless runner. After a step fails, the rest are skipped. */
+export function runScenario(scenario: Scenario, options: RunOptions = {}): ScenarioRun {
+  const { seed, start } = scenarioOrigin(scenario);
+  const journal = new MemoryJournal(seed, start);
+  const loop = scenarioLoop(scenario, { state: journal.state, now: journal.now() }, options);
+  for (let next = loop.next(); ; ) {
+    if (next.done) return next.value;
+    const result = journal.run(next.value);
+    next = loop.next({ result, state: journal.state, now: journal.now() });
+  }
 }

@@ -128,7 +128,7 @@ export const ACTIONS: readonly ActionSpec[] = [
     keeps: ['appId'],
     summary: { en: 'Types the code from the SMS; the app is activated (R-ACT-1).', nb: 'Skriver inn koden fra SMS-en; appen blir aktivert (R-ACT-1).' },
     gherkin: { en: [t('{phone} enters the SMS code'), t('{phone} enters the SMS code {code}')], nb: [t('{phone} skriver inn SMS-koden'), t('{phone} skriver inn SMS-koden {code}')] },
-    example: { actor: { phone: 'Lars' }, action: 'enter SMS code', code: '{sms}' },
+    example: { actor: { phone: 'Lars' }, action: 'enter SMS code' },
     commands: (input, ctx) => {
       const phone = phoneOf(ctx);
       const code = input.code ?? phone.inbox.at(-1)?.code;
@@ -186,7 +186,7 @@ export const ACTIONS: readonly ActionSpec[] = [
     keeps: [],
     summary: { en: 'Types the unblocking code the administrator gave (R-UBC-2, R-UBC-3).', nb: 'Skriver inn opplåsingskoden administratoren ga (R-UBC-2, R-UBC-3).' },
     gherkin: { en: [t('{phone} enters UBC {ubc}')], nb: [t('{phone} skriver inn UBC {ubc}')] },
-    example: { actor: { phone: 'Ingrid' }, action: 'enter UBC', ubc: '{ubc}' },
+    example: { actor: { phone: 'Ingrid' }, action: 'enter UBC', ubc: '123 456 789' },
     commands: (input, ctx) => [{ type: 'AppEnterUbc', phoneId: phoneOf(ctx).id, ubc: input.ubc }],
   }),
   action({
@@ -520,7 +520,7 @@ export const ACTIONS: readonly ActionSpec[] = [
       nb: 'Skriver brukernavn og kode på organisasjonens innloggingsside og klikker Logg inn; siden sier bare godtatt eller avvist (R-VER, R-SEC-2).',
     },
     gherkin: { en: [t('{username} logs in at {loginPage} with the code {code}')], nb: [t('{username} logger inn på {loginPage} med koden {code}')] },
-    example: { actor: { loginPage: 'Acme VPN' }, action: 'log in', username: 'ingrid', code: '{code}' },
+    example: { actor: { loginPage: 'Acme VPN' }, action: 'log in', username: 'ingrid', code: '123456' },
     commands: (input, ctx) => {
       if (ctx.actor.kind !== 'loginPage') throw new StepError('This action is done at a login page');
       return [{ type: 'Login', orgId: ctx.actor.org.id, accessServerId: ctx.actor.server.id, username: input.username, code: input.code }];

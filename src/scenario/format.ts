@@ -83,12 +83,12 @@ export const Scenario = v.strictObject({
   title: described(bilingual(120), 'The title, in English and Norwegian'),
   description: described(bilingual(2_000), 'What the case is about, in English and Norwegian'),
   briefing: v.optional(described(bilingual(2_000), 'What the caller reports, in the caller\'s words (for training)')),
-  tags: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(40))), v.maxLength(20))),
+  tags: v.optional(described(v.pipe(v.array(v.pipe(v.string(), v.maxLength(40))), v.maxLength(20)), 'Words to find the case by ("offline", "several orgs")')),
   rules: v.optional(described(v.pipe(v.array(v.pipe(v.string(), v.regex(/^R-[A-Z]+-\d+$/, 'must be a rule id such as R-UBC-3'))), v.maxLength(30)), 'The rules of docs/rules.md the case teaches')),
-  world: v.optional(World, 'default'),
+  world: v.optional(described(World, 'The world the steps start from: "default", or { "commands": [...] } from an empty world'), 'default'),
   seed: described(v.pipe(v.string(), v.minLength(1), v.maxLength(200)), 'Seeds every random value (UBCs, codes, device keys): the same seed and steps give the same journal'),
   start: v.optional(described(v.pipe(v.string(), v.regex(TIME_PATTERN, 'must be a UTC time such as "2026-01-05T09:00:00Z"')), 'The server time the world starts at; 2026-01-05T09:00:00Z when left out')),
-  steps: v.pipe(v.array(Step), v.minLength(1, 'must have at least one step'), v.maxLength(MAX_STEPS)),
+  steps: described(v.pipe(v.array(Step), v.minLength(1, 'must have at least one step'), v.maxLength(MAX_STEPS)), 'What happens, in order; see Steps below'),
 });
 
 export type Scenario = v.InferOutput<typeof Scenario>;

@@ -1,7 +1,8 @@
 // The seeded RandomSource: reproducible per seed and stream, digits of the right shape and roughly uniform.
 import { describe, it, expect } from 'vitest';
-import { bytesToHex } from './crypto/bytes';
-import { makeSeededRandom } from './random';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, concatBytes, uint64be, utf8ToBytes } from './crypto/bytes';
+import { makeSeededRandom, seedDigestOf } from './random';
 
 describe('makeSeededRandom', () => {
   it('gives the same bytes and digits for the same seed and stream', () => {
@@ -17,6 +18,18 @@ describe('makeSeededRandom', () => {
     expect(bytesToHex(makeSeededRandom('seed-1', 8).bytes(32))).not.toBe(base);
     expect(bytesToHex(makeSeededRandom('seed-1', '7x').bytes(32))).not.toBe(base);
     expect(bytesToHex(makeSeededRandom('seed-2', 7).bytes(32))).not.toBe(base);
+  });
+
+  it('is SHA-256(SHA-256(seed) ‖ SHA-256(stream) ‖ block index) as first written with noble: every stored journal drew from it', () => {
+    const reference = (seed: string, stream: string, blocks: number): string => {
+      const prefix = concatBytes(sha256(utf8ToBytes(seed)), sha256(utf8ToBytes(stream)));
+      return Array.from({ length: blocks }, (_, i) => bytesToHex(sha256(concatBytes(prefix, uint64be(i))))).join('');
+    };
+    for (const [seed, stream] of [['budget-seed', '1234'], ['', ''], ['sæd ✓ 😀', 'x\ud800']] as const) {
+      expect(bytesToHex(makeSeededRandom(seed, stream).bytes(32 * 3))).toBe(reference(seed, stream, 3));
+      expect(bytesToHex(makeSeededRandom(seed, stream, seedDigestOf(seed)).bytes(40))).toBe(reference(seed, stream, 2).slice(0, 80));
+    }
+    expect(bytesToHex(makeSeededRandom('s', 7).bytes(5))).toBe(reference('s', '7', 1).slice(0, 10));
   });
 
   it('treats the default stream as the empty string', () => {

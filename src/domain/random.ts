@@ -1,6 +1,6 @@
 // Injected randomness (STYLE: no Math.random in the core): the interface and a seeded, reproducible source.
-import { sha256 } from '@noble/hashes/sha2.js';
-import { concatBytes, utf8ToBytes, uint64be } from './crypto/bytes';
+import { concatBytes } from './crypto/bytes';
+import { sha256Bytes, sha256Text } from './crypto/sha256-stream';
 
 /** Where the core gets random values. Seeded in tests and scenarios, so the same seed gives the same values. */
 export interface RandomSource {
@@ -11,21 +11,30 @@ export interface RandomSource {
 }
 
 /**
- * A deterministic source: SHA-256 in counter mode over (seed, stream, block index).
+ * A deterministic source: SHA-256 in counter mode over (seed, stream, block index): block i is
+ * SHA-256(SHA-256(seed) ‖ SHA-256(stream) ‖ i as 8 bytes big-endian), the strings as UTF-8.
  * `stream` separates independent uses of one seed (the runtime passes the journal position),
  * so a command's random values do not depend on how many values earlier commands drew.
+ * The hashes run on the block kernel (sha256-stream.ts), the same digests as noble's.
  */
 export function makeSeededRandom(seed: string, stream: string | number = '', seedDigest?: Uint8Array): RandomSource {
   // Made on the first draw: most commands draw nothing, and replay decides every command again.
   let prefix: Uint8Array | null = null;
-  let block = 0n;
-  let pool = new Uint8Array(0);
+  let block = 0;
+  const counter = new Uint8Array(8);
+  let pool: Uint8Array = new Uint8Array(0);
   let offset = 0;
   const take = (): number => {
     if (offset >= pool.length) {
-      prefix ??= concatBytes(seedDigest ?? seedDigestOf(seed), sha256(utf8ToBytes(String(stream))));
-      pool = sha256(concatBytes(prefix, uint64be(block)));
-      block += 1n;
+      prefix ??= concatBytes(seedDigest ?? seedDigestOf(seed), sha256Text(String(stream)));
+      // The block index, 8 bytes big-endian: 4 high bytes and 4 low ones (a source never draws 2^53 blocks).
+      const high = Math.floor(block / 0x1_0000_0000);
+      for (let i = 0; i < 4; i++) {
+        counter[3 - i] = (high >>> (8 * i)) & 0xff;
+        counter[7 - i] = (block >>> (8 * i)) & 0xff;
+      }
+      pool = sha256Bytes(prefix, counter);
+      block += 1;
       offset = 0;
     }
     return pool[offset++] as number; // offset < pool.length was just ensured
@@ -50,5 +59,5 @@ export function makeSeededRandom(seed: string, stream: string | number = '', see
 
 /** SHA-256 of a seed: pass it to makeSeededRandom when making many sources of one seed (replay). Same values either way. */
 export function seedDigestOf(seed: string): Uint8Array {
-  return sha256(utf8ToBytes(seed));
+  return sha256Text(seed);
 }

@@ -12,42 +12,65 @@ function quoted(key: string): string {
   return text;
 }
 
-function write(value: unknown, out: string[]): void {
-  if (value === null || typeof value !== 'object') {
-    if (typeof value === 'number' && !Number.isFinite(value)) throw new TypeError('canonicalJson: numbers must be finite');
-    out.push(JSON.stringify(value) ?? 'null');
-    return;
-  }
-  if (Array.isArray(value)) {
-    out.push('[');
-    for (let i = 0; i < value.length; i++) {
-      if (i > 0) out.push(',');
-      const item: unknown = value[i];
-      write(item === undefined ? null : item, out);
+/** A string JSON.stringify would only put quotes around: printable ASCII without a quote or a backslash. */
+const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
+/**
+ * The canonical JSON of one value, built by concatenation (V8 joins the pieces once, when the text is read): the
+ * same text the first implementation gave (tests/runtime/canonical-json.test.ts keeps it as the reference). A plain
+ * string is quoted without JSON.stringify, a finite number is written as String writes it (the same digits as
+ * JSON.stringify, -0 included), and the keys of each object, a handful, are sorted in place by insertion in
+ * UTF-16 code-unit order, as Array.prototype.sort orders them.
+ */
+function jsonText(value: unknown): string {
+  switch (typeof value) {
+    case 'string':
+      return PLAIN.test(value) ? `"${value}"` : JSON.stringify(value);
+    case 'number':
+      if (!Number.isFinite(value)) throw new TypeError('canonicalJson: numbers must be finite');
+      return String(value);
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'object': {
+      if (value === null) return 'null';
+      if (Array.isArray(value)) {
+        let out = '[';
+        for (let i = 0; i < value.length; i++) {
+          const item: unknown = value[i];
+          out += i > 0 ? ',' : '';
+          out += item === undefined ? 'null' : jsonText(item);
+        }
+        return `${out}]`;
+      }
+      const record = value as Record<string, unknown>; // a non-array object
+      const keys = Object.keys(record);
+      for (let i = 1; i < keys.length; i++) {
+        const key = keys[i] as string; // i < keys.length
+        let j = i - 1;
+        for (; j >= 0 && (keys[j] as string) > key; j--) keys[j + 1] = keys[j] as string; // j in 0..i-1
+        keys[j + 1] = key;
+      }
+      let out = '{';
+      let first = true;
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i] as string; // i < keys.length
+        const item = record[key];
+        if (item === undefined) continue;
+        out += first ? quoted(key) : `,${quoted(key)}`;
+        out += `:${jsonText(item)}`;
+        first = false;
+      }
+      return `${out}}`;
     }
-    out.push(']');
-    return;
+    default:
+      // undefined, a function or a symbol: what JSON.stringify makes of them in an array (a bigint throws, as there).
+      return JSON.stringify(value) ?? 'null';
   }
-  const record = value as Record<string, unknown>; // a non-array object
-  const keys = Object.keys(record).sort();
-  out.push('{');
-  let first = true;
-  for (const key of keys) {
-    const item = record[key];
-    if (item === undefined) continue;
-    if (!first) out.push(',');
-    first = false;
-    out.push(quoted(key), ':');
-    write(item, out);
-  }
-  out.push('}');
 }
 
 /** JSON text of `value` with every object's keys in sorted order. Undefined properties are left out, as JSON does. */
 export function canonicalJson(value: unknown): string {
-  const out: string[] = [];
-  write(value, out);
-  return out.join('');
+  return jsonText(value);
 }
 
 /**

@@ -1,6 +1,5 @@
 // The journal's hash chain: each entry's hash is SHA-256 over the previous hash and the entry's canonical JSON.
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '../domain/crypto/bytes';
+import { sha256TextHex } from '../domain/crypto/sha256-stream';
 import { canonicalJson } from './canonical-json';
 import type { WorldCommand, WorldEvent } from '../domain';
 
@@ -21,12 +20,13 @@ export function entryHash(prevHash: string, body: HashedBody): string {
 }
 
 /**
- * entryHash with the events' canonical JSON already made (the verifier compares it too, so it is made once).
- * The body's keys in sorted order are at, command, events, seq: this is exactly canonicalJson of the body.
+ * entryHash with the events' canonical JSON already made. The body's keys in sorted order are at, command, events,
+ * seq: this is exactly canonicalJson of the body. SHA-256 of the text's UTF-8, on the block kernel (sha256-stream.ts:
+ * the same digest as noble's sha256 of TextEncoder's bytes, in about half the time).
  */
 export function hashParts(prevHash: string, body: Pick<HashedBody, 'seq' | 'at' | 'command'>, eventsJson: string): string {
   const payload = `{"at":${canonicalJson(body.at)},"command":${canonicalJson(body.command)},"events":${eventsJson},"seq":${canonicalJson(body.seq)}}`;
-  return bytesToHex(sha256(utf8ToBytes(`${prevHash}\n${payload}`)));
+  return sha256TextHex(`${prevHash}\n${payload}`);
 }
 
 /** Where a chain stops being trustworthy. */

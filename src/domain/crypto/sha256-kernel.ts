@@ -3,8 +3,9 @@
 // on the current device and on every older one; the right-PIN search tries up to ±24 h of steps. A plain block
 // function on 32-bit words does that several times faster than noble's HMAC per candidate and allocates nothing
 // (docs/architecture.md has the figures). The block function is split in two so that a block the same for many
-// compressions is scheduled once: sha256Schedule (W plus K), then sha256Rounds. Only the verifier's searches
-// (findPin, findStep) use it; sha256-kernel.test.ts checks it against node:crypto, and the constant tables below
+// compressions is scheduled once: sha256Schedule (W plus K), then sha256Rounds. The verifier's searches
+// (findPin, findStep) use it, and sha256-stream.ts (the journal's entry hashes, the seeded random source) hashes
+// whole messages on it; sha256-kernel.test.ts checks it against node:crypto, and the constant tables below
 // against their FIPS 180-4 derivation. Casts: `x[i] as number` reads a typed array at an index the function's
 // loop bounds keep in range (block 16 words, schedule and K 64, state 8), which noUncheckedIndexedAccess cannot see.
 

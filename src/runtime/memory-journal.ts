@@ -12,8 +12,9 @@ export class MemoryJournal {
   head: Head = { seq: 0, hash: GENESIS_HASH };
   private readonly serverKey: Uint8Array;
 
-  constructor(readonly seed: string, start?: number) {
-    this.state = initialState(start);
+  /** A new journal starts where every journal starts (initialState): a stored sandbox folds from there too. */
+  constructor(readonly seed: string) {
+    this.state = initialState();
     this.serverKey = serverKeyFor(seed);
   }
 

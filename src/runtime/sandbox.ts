@@ -23,7 +23,7 @@ export type Integrity =
   | { ok: false; problem: Finding; verified: number };
 
 export type DispatchResult =
-  | { ok: true; seq: number; reply: ServerReply; refusal: DomainError | null }
+  | { ok: true; seq: number; entry: Entry; reply: ServerReply; refusal: DomainError | null }
   | { ok: false; error: DomainError | SandboxError };
 
 /** Runs the full verification of a sandbox somewhere (a Web Worker in the browser, in process in Node). */
@@ -313,7 +313,7 @@ export class Sandbox {
           if (logs.audits.length > 0) await db.auditLog.bulkAdd(logs.audits);
           if (checkpoint) await db.checkpoints.put({ sandboxId: row.id, seq: entry.seq, hash: entry.hash, state: result.state });
           await db.sandboxes.put(nextRow);
-          return { ok: true, seq: entry.seq, reply: result.reply, refusal: result.refusal };
+          return { ok: true, seq: entry.seq, entry, reply: result.reply, refusal: result.refusal };
         });
         // Only after the transaction committed does this tab's state move on.
         if (result.ok && nextRow) {

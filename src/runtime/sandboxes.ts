@@ -13,9 +13,9 @@ import type { ImportCheck, JournalFile } from './import-check';
 
 export { JOURNAL_FORMAT, JOURNAL_VERSION };
 
-/** Builds the default world's journal in memory (one fold, no storage), from `seed`; a scenario starts it at `start` with the clock paused. */
-export function defaultJournal(seed: string, wallNow: number, options: { start?: number; resumeClock?: boolean } = {}): { entries: Entry[]; state: WorldState; clockAnchorWall: number } {
-  const journal = new MemoryJournal(seed, options.start);
+/** Builds the default world's journal in memory (one fold, no storage), from `seed`. */
+export function defaultJournal(seed: string, wallNow: number, options: { resumeClock?: boolean } = {}): { entries: Entry[]; state: WorldState; clockAnchorWall: number } {
+  const journal = new MemoryJournal(seed);
   const run = (command: WorldCommand): void => {
     const result = journal.run(command, journal.state.clock.now);
     if (!result.ok) throw new Error(`default world: ${command.type} refused: ${result.error.message}`);
@@ -25,7 +25,8 @@ export function defaultJournal(seed: string, wallNow: number, options: { start?:
   return { entries: journal.entries, state: journal.state, clockAnchorWall: wallNow };
 }
 
-function newId(): string {
+/** A new sandbox id. */
+export function newSandboxId(): string {
   return `sbx-${crypto.randomUUID().slice(0, 8)}`;
 }
 
@@ -51,11 +52,18 @@ export async function createSandbox(db: SandboxDb, name: string, options: { seed
   const seed = options.seed ?? newSeed();
   const wallNow = options.wallNow ?? Date.now();
   const built = defaultJournal(seed, wallNow);
-  const id = newId();
+  const id = newSandboxId();
   await writeSandbox(db, { id, name: checkName(name), seed, createdAt: wallNow, clockAnchorWall: built.clockAnchorWall }, built.entries);
   return id;
 }
 
+
+/** Creates a sandbox with no world at all (a scenario builds its own, step by step); returns its id. */
+export async function createEmptySandbox(db: SandboxDb, name: string, seed: string, wallNow = Date.now()): Promise<string> {
+  const id = newSandboxId();
+  await writeSandbox(db, { id, name: checkName(name), seed, createdAt: wallNow, clockAnchorWall: wallNow }, []);
+  return id;
+}
 
 /**
  * The sandbox to open on start: `preferred` when it exists, else the newest; on the very first start a
@@ -67,7 +75,7 @@ export async function ensureSandbox(db: SandboxDb, preferred: string | null, nam
   if (existing[0]) return existing[0].id;
   const seed = newSeed();
   const built = defaultJournal(seed, wallNow);
-  const id = newId();
+  const id = newSandboxId();
   return db.transaction('rw', sandboxWriteTables(db), async () => {
     const first = await db.sandboxes.orderBy('name').first();
     if (first) return first.id; // another tab won the race
@@ -146,7 +154,7 @@ export async function importSandbox(db: SandboxDb, text: string, wallNow = Date.
     return failure('The file could not be checked', error); // a bug in a check: refuse rather than store
   }
   if (!checked.ok) return checked;
-  const id = newId();
+  const id = newSandboxId();
   const file = checked.file;
   const name = file.sandbox.name.trim().slice(0, 50) || 'Imported';
   const last = file.entries[file.entries.length - 1];
@@ -171,7 +179,7 @@ export async function forkSandbox(db: SandboxDb, id: string, seq: number, name: 
   if (!row) throw new RangeError(`There is no sandbox "${id}"`);
   const old = (await readJournal(db, id)).filter((entry) => entry.seq <= seq);
   const { entries, state } = redecide(row.seed, old);
-  const forkId = newId();
+  const forkId = newSandboxId();
   // The clock goes on from the last entry, as after an import.
   const last = entries[entries.length - 1];
   const behind = last && state.clock.running ? Math.max(0, last.at - state.clock.now) / state.clock.speed : 0;

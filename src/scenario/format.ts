@@ -87,7 +87,7 @@ export const Scenario = v.strictObject({
   rules: v.optional(described(v.pipe(v.array(v.pipe(v.string(), v.regex(/^R-[A-Z]+-\d+$/, 'must be a rule id such as R-UBC-3'))), v.maxLength(30)), 'The rules of docs/rules.md the case teaches')),
   world: v.optional(described(World, 'The world the steps start from: "default", or { "commands": [...] } from an empty world'), 'default'),
   seed: described(v.pipe(v.string(), v.minLength(1), v.maxLength(200)), 'Seeds every random value (UBCs, codes, device keys): the same seed and steps give the same journal'),
-  start: v.optional(described(v.pipe(v.string(), v.regex(TIME_PATTERN, 'must be a UTC time such as "2026-01-05T09:00:00Z"')), 'The server time the world starts at; 2026-01-05T09:00:00Z when left out')),
+  start: v.optional(described(v.pipe(v.string(), v.regex(TIME_PATTERN, 'must be a UTC time such as "2026-01-05T09:00:00Z"')), 'The server time the world starts at: 2026-01-05T09:00:00Z (where every sandbox starts) or later; that time when left out')),
   steps: described(v.pipe(v.array(Step), v.minLength(1, 'must have at least one step'), v.maxLength(MAX_STEPS)), 'What happens, in order; see Steps below'),
 });
 

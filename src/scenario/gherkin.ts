@@ -119,12 +119,24 @@ function matchExpectation(text: string, lang: Lang): Record<string, unknown> | n
   return null;
 }
 
-/** The templates closest to what was written, for "did you mean". */
+const STOP_WORDS = new Set(['the', 'and', 'with', 'for', 'som', 'med', 'til', 'for']);
+
+/** The words of a step or template that say something: no quoted values, placeholders or small words. */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().replace(/"[^"]*"|\{[A-Za-z]+\}/g, ' ').split(/[^\p{L}\p{N}-]+/u).filter((word) => word.length > 1 && !STOP_WORDS.has(word));
+}
+
+/** The templates closest to what was written, for "did you mean": most words in common, then the shortest. */
 function suggestions(text: string, lang: Lang, outcome: boolean): string[] {
-  const words = new Set(text.toLowerCase().replace(/"[^"]*"/g, ' ').split(/\W+/).filter((word) => word.length > 2));
+  const words = new Set(wordsOf(text));
   const all: string[] = outcome ? EXPECTATION_TEMPLATES[lang].map((t: ExpectationTemplate) => t.text) : ACTIONS.flatMap((spec) => spec.gherkin[lang].map((t) => t.text));
-  const score = (template: string) => template.toLowerCase().split(/\W+/).filter((word) => words.has(word)).length;
-  return all.map((template) => ({ template, score: score(template) })).filter((s) => s.score > 0).sort((a, b) => b.score - a.score).slice(0, 3).map((s) => s.template);
+  const score = (template: string) => wordsOf(template).filter((word) => words.has(word)).length;
+  return all
+    .map((template) => ({ template, score: score(template) }))
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score || a.template.length - b.template.length)
+    .slice(0, 3)
+    .map((s) => s.template);
 }
 
 function slug(text: string): string {

@@ -74,7 +74,10 @@ function describe(file: string, data: unknown, issues: readonly v.BaseIssue<unkn
     // A union (an actor) says little itself; its most specific inner issue says what is wrong.
     const nested = issue.type === 'union' ? (issue.issues ?? []).reduce<v.BaseIssue<unknown>>((best, next) => ((next.path?.length ?? 0) > (best.path?.length ?? 0) ? next : best), issue) : issue;
     const inner = nested === issue ? expectationIssue(issue) : nested;
-    const place = where(data, (inner.path ?? []).map((item) => item.key));
+    const keys = (inner.path ?? []).map((item) => item.key);
+    // A key too many or missing is named by the message; the place is the object that has it or lacks it.
+    const aboutKey = (inner.type === 'strict_object' && inner.expected === 'never') || (inner.received === 'undefined' && inner.expected?.startsWith('"'));
+    const place = where(data, aboutKey ? keys.slice(0, -1) : keys);
     return `${file}: ${place ? `${place}: ` : ''}${wording(inner)}`;
   });
 }

@@ -131,15 +131,16 @@ export interface HostAnswer {
   now: number;
 }
 
-/** Where a scenario's world starts: its seed and start time, for the host to open a fresh journal with. */
-export function scenarioOrigin(scenario: Scenario): { seed: string; start: number } {
-  return { seed: scenario.seed, start: scenario.start === undefined ? DEFAULT_CLOCK_START : (parseTime(scenario.start) ?? DEFAULT_CLOCK_START) };
+/** The server time a scenario's world starts at. */
+export function scenarioStart(scenario: Scenario): number {
+  return scenario.start === undefined ? DEFAULT_CLOCK_START : (parseTime(scenario.start) ?? DEFAULT_CLOCK_START);
 }
 
 /**
  * The step loop. It knows no host: it yields each command and is given back what the host did with it, so the runner
  * (a journal in memory) and the browser (a sandbox on IndexedDB) run the same loop, and the same file gives the same
- * journal by construction. `initial` is the empty world at the scenario's origin.
+ * journal by construction. `initial` is an empty journal's world (every journal starts at the same time, so a stored
+ * sandbox folds it the same way): a later start time is the world's first command, SetClock.
  */
 export function* scenarioLoop(scenario: Scenario, initial: { state: WorldState; now: number }, options: RunOptions = {}): Generator<WorldCommand, ScenarioRun, HostAnswer> {
   const lang = options.lang ?? 'en';
@@ -157,6 +158,12 @@ export function* scenarioLoop(scenario: Scenario, initial: { state: WorldState; 
     return answer.result;
   }
 
+  const start = scenarioStart(scenario);
+  if (start !== world.clock.now) {
+    const result = yield* send({ type: 'SetClock', toMs: start });
+    const error = result.ok ? result.refusal : result.error;
+    if (error) return { scenario, status: 'error', worldError: `start: ${error.message}`, steps, entries, worldEntries: entries.length, state: world, recentEvents: [] };
+  }
   // The world: the default one, or the file's own commands. A refused world command is an error naming it.
   const worldSource = scenario.world ?? 'default';
   const worldCommands: Generator<WorldCommand, void, WorldState> =
@@ -240,8 +247,7 @@ export function* scenarioLoop(scenario: Scenario, initial: { state: WorldState; 
 
 /** Runs a scenario on a journal in memory: the headless runner. After a step fails, the rest are skipped. */
 export function runScenario(scenario: Scenario, options: RunOptions = {}): ScenarioRun {
-  const { seed, start } = scenarioOrigin(scenario);
-  const journal = new MemoryJournal(seed, start);
+  const journal = new MemoryJournal(scenario.seed);
   const loop = scenarioLoop(scenario, { state: journal.state, now: journal.now() }, options);
   for (let next = loop.next(); ; ) {
     if (next.done) return next.value;

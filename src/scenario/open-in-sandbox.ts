@@ -1,0 +1,42 @@
+// Opening a scenario file in the browser: it becomes a new sandbox in which its steps have run, through the same step
+// loop as the headless runner, so the sandbox's journal is the runner's journal, entry for entry.
+import type { SandboxDb } from '../storage/db';
+import { writeSandbox } from '../runtime/sandbox-store';
+import { newSandboxId } from '../runtime/sandboxes';
+import { parseScenarioFile } from './gherkin';
+import { runScenario } from './run';
+import type { ScenarioRun, StepOutcome } from './run';
+import type { LoadedScenario } from './load';
+import type { Lang } from './text';
+
+export type OpenResult =
+  | { ok: true; sandboxId: string; loaded: LoadedScenario; run: ScenarioRun; /** Other scenarios in the same file, not opened. */ others: number }
+  | { ok: false; errors: string[] };
+
+/** The first step that did not pass, when one did not. */
+export function firstProblem(run: ScenarioRun): StepOutcome | undefined {
+  return run.steps.find((step) => step.status === 'failed' || step.status === 'error');
+}
+
+/**
+ * Reads a scenario file (JSON or Gherkin), runs its first scenario (or the one with id `pick`) and stores the journal
+ * that came out as a new sandbox, named after the scenario's title. A bad file stores nothing. A run that stops at a
+ * failed step still stores the world as it was there, so the person can see why.
+ */
+export async function openScenarioFile(db: SandboxDb, fileName: string, text: string, options: { lang: Lang; pick?: string; wallNow?: number }): Promise<OpenResult> {
+  const parsed = parseScenarioFile(fileName, text);
+  if (!parsed.ok) return parsed;
+  const loaded = (options.pick ? parsed.scenarios.find((candidate) => candidate.id === options.pick) : undefined) ?? parsed.scenarios[0];
+  if (!loaded) return { ok: false, errors: [`${fileName}: no scenario "${options.pick ?? ''}"`] };
+  const run = runScenario(loaded.scenario, { lang: options.lang });
+  if (run.worldError !== null) return { ok: false, errors: [`${fileName}: ${run.worldError}`] };
+  const wallNow = options.wallNow ?? Date.now();
+  const sandboxId = newSandboxId();
+  const title = loaded.scenario.title[options.lang].trim().slice(0, 60) || loaded.id;
+  // The scenario's clock is paused; should a step have resumed it, simulated time goes on from the last entry.
+  const last = run.entries[run.entries.length - 1];
+  const clock = run.state.clock;
+  const behind = last && clock.running ? Math.max(0, last.at - clock.now) / clock.speed : 0;
+  await writeSandbox(db, { id: sandboxId, name: title, seed: loaded.scenario.seed, createdAt: wallNow, clockAnchorWall: wallNow - behind }, run.entries);
+  return { ok: true, sandboxId, loaded, run, others: parsed.scenarios.length - 1 };
+}

@@ -130,6 +130,8 @@ describe('step lines', () => {
     expect(expectationLines({ phone: { of: 'Ingrid', notice: 'wrong-pin', attemptsRemaining: 2 } }, 'en')).toEqual(['"Ingrid" shows the message "wrong-pin"', '"Ingrid" shows 2 attempts remaining']);
     expect(expectationLines({ user: { org: 'Acme Corp', username: 'ingrid', blocked: true, cause: 'pin-attempts' } }, 'nb')).toEqual(['Manager viser "ingrid" i "Acme Corp" som sperret av "pin-attempts"']);
     expect(expectationLines({ login: 'accepted' }, 'nb')).toEqual(['innloggingen godtas']);
+    expect(expectationLines({ eventLog: { org: 'Acme Corp', type: 'Access_Granted', username: 'ingrid', count: 1 } }, 'en')).toEqual(['the event log of "Acme Corp" has "Access_Granted" for "ingrid" (count 1)']);
+    expect(expectationLines({ auditLog: { org: 'Acme Corp', count: 1 } }, 'nb')).toEqual(['revisjonsloggen til "Acme Corp" (count 1)']);
   });
 });
 

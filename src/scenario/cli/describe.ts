@@ -14,7 +14,7 @@ const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
 
 /** A value as a Gherkin step writes it: numbers bare, lists as "a, b", everything else in quotes. */
 function written(value: unknown): string {
-  if (typeof value === 'number') return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return `"${value.map(String).join(', ')}"`;
   return `"${String(value)}"`;
 }
@@ -72,6 +72,12 @@ export function stepLine(step: Step, lang: Lang): string {
   return `${fill(best.template.text, values)}${rest(inputs.filter((key) => !stated.has(key)), values)}${suffix}`;
 }
 
+/** How a line about each subject begins when no template fits. */
+const SUBJECT_WORDS: Record<Lang, Record<string, string>> = {
+  en: { phone: 'the phone', user: 'Manager shows', eventLog: 'the event log of', auditLog: 'the audit log of' },
+  nb: { phone: 'telefonen', user: 'Manager viser', eventLog: 'hendelsesloggen til', auditLog: 'revisjonsloggen til' },
+};
+
 /** Fields that say which thing an expectation is about rather than what it should show. */
 const SUBJECT_KEYS = new Set(['of', 'org', 'username']);
 
@@ -100,9 +106,9 @@ export function expectationLines(expectation: Expectation, lang: Lang): string[]
     lines.push(fill(best.template.text, values));
     for (const key of covers(best.template, values) ?? []) open.delete(key);
   }
-  if (open.size > 0 || lines.length === 0) {
-    const named = Object.keys(values).filter((key) => SUBJECT_KEYS.has(key)).map((key) => written(values[key])).join(' ');
-    lines.push(`${subject} ${named}${rest([...open], values)}`);
-  }
-  return lines;
+  const last = lines.pop();
+  if (last !== undefined) return [...lines, `${last}${rest([...open], values)}`];
+  // No template states any of it: the subject in words, what it is about, and the fields.
+  const named = Object.keys(values).filter((key) => SUBJECT_KEYS.has(key)).map((key) => written(values[key])).join(' ');
+  return [`${SUBJECT_WORDS[lang][subject] ?? subject} ${named}${rest([...open], values)}`];
 }

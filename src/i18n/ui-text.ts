@@ -5,8 +5,9 @@ import { phoneEn, phoneNb } from './text/phone';
 import { managerEn, managerNb } from './text/manager';
 import { loginEn, loginNb } from './text/login';
 import { integrityEn, integrityNb } from './text/integrity';
+import { scenariosEn, scenariosNb } from './text/scenarios';
 
-export const en = { ...labEn, phone: phoneEn, manager: managerEn, login: loginEn, integrity: integrityEn };
+export const en = { ...labEn, phone: phoneEn, manager: managerEn, login: loginEn, integrity: integrityEn, scenarios: scenariosEn };
 export type UiText = Translation<typeof en>;
-export const nb: UiText = { ...labNb, phone: phoneNb, manager: managerNb, login: loginNb, integrity: integrityNb };
+export const nb: UiText = { ...labNb, phone: phoneNb, manager: managerNb, login: loginNb, integrity: integrityNb, scenarios: scenariosNb };
 export const TEXT: Record<'en' | 'nb', UiText> = { en, nb };

@@ -1,5 +1,5 @@
 // The lab bar above the three screens: the server clock, the phones' network and clocks, sandboxes, world editing, language.
-import { Show } from 'solid-js';
+import { createSignal, lazy, Show } from 'solid-js';
 import { ClockControls } from './clock-controls';
 import { SandboxMenu } from './sandbox-menu';
 import { PhonesPanel } from './phones-panel';
@@ -8,10 +8,15 @@ import { IntegrityBanner } from './integrity-banner';
 import { useSandbox } from '../sandbox/sandbox-provider';
 import { useI18n } from '../i18n/i18n-provider';
 
+/** Loaded the first time the Scenarios dialog opens, with the scenario code it needs. */
+const ScenarioDialog = lazy(async () => ({ default: (await import('./scenario-dialog')).ScenarioDialog }));
+
 export function LabBar() {
   const sandbox = useSandbox();
   const { t, lang, setLang } = useI18n();
   let dialog: HTMLDialogElement | undefined;
+  let scenarios: HTMLDialogElement | undefined;
+  const [scenariosOpen, setScenariosOpen] = createSignal(false);
   return (
     <section class="lab" aria-label={t().lab}>
       <div class="lab-row">
@@ -26,6 +31,7 @@ export function LabBar() {
             <summary>{t().sandbox}</summary>
             <div class="popover-body"><SandboxMenu /></div>
           </details>
+          <button type="button" onClick={() => { setScenariosOpen(true); scenarios?.showModal(); }}>{t().scenarios.open}</button>
           <button type="button" onClick={() => dialog?.showModal()}>{t().editWorld}</button>
           <label class="inline">
             <span class="visually-hidden">{t().language}</span>
@@ -44,6 +50,16 @@ export function LabBar() {
         </div>
         <p class="note">{t().ids}</p>
         <WorldEditor />
+      </dialog>
+      <dialog ref={scenarios} class="editor-dialog" aria-label={t().scenarios.title} onClose={() => setScenariosOpen(false)}>
+        <div class="dialog-head">
+          <h2>{t().scenarios.title}</h2>
+          <button type="button" onClick={() => scenarios?.close()}>{t().close}</button>
+        </div>
+        {/* The list (and the scenario code) loads the first time the dialog opens. */}
+        <Show when={scenariosOpen()}>
+          <ScenarioDialog onOpened={() => scenarios?.close()} />
+        </Show>
       </dialog>
     </section>
   );

@@ -7,6 +7,7 @@ import type { DispatchResult, Integrity } from '../../runtime/sandbox';
 import type { LogReader } from '../../runtime/log-read-model';
 import { workerVerifier } from './worker-verifier';
 import { ensureSandbox, listSandboxes, createSandbox, resetSandbox, deleteSandbox, renameSandbox, exportSandbox, importSandbox, forkSandbox } from '../../runtime/sandboxes';
+import type { OpenResult } from '../../scenario/open-in-sandbox';
 import type { ImportResult } from '../../runtime/sandboxes';
 import type { SandboxRow } from '../../storage/db';
 import type { WorldCommand, WorldState } from '../../domain';
@@ -36,6 +37,8 @@ export interface SandboxApi {
   rename(id: string, name: string): Promise<void>;
   exportFile(): Promise<{ fileName: string; text: string }>;
   importFile(text: string): Promise<ImportResult>;
+  /** Opens a scenario file as a new sandbox in which its steps have run, and switches to it (the scenario code loads on first use). */
+  openScenario(fileName: string, text: string, lang: 'en' | 'nb', pick?: string): Promise<OpenResult>;
   /** A new sandbox from the first `seq` entries of this one (decided again); opens it. The original stays as it is. */
   fork(seq: number, name: string): Promise<void>;
 }
@@ -154,6 +157,12 @@ export function SandboxProvider(props: { children: JSX.Element; fallback?: JSX.E
     async fork(seq, name) {
       const id = await forkSandbox(db, current().id, seq, name);
       await open(id);
+    },
+    async openScenario(fileName, text, lang, pick) {
+      const { openScenarioFile } = await import('../../scenario/open-in-sandbox');
+      const result = await openScenarioFile(db, fileName, text, pick === undefined ? { lang } : { lang, pick });
+      if (result.ok) await open(result.sandboxId);
+      return result;
     },
     async importFile(text) {
       const result = await importSandbox(db, text);

@@ -1,0 +1,46 @@
+// Opening a scenario (a built-in case or a file) as a new sandbox, in English and Norwegian.
+import type { Translation } from './translation';
+
+export const scenariosEn = {
+  open: 'Scenarios…',
+  title: 'Open a scenario',
+  intro: 'A scenario opens as a new sandbox in which its steps have run, with the server clock paused at the end. Your other sandboxes are not changed.',
+  library: 'Built-in cases',
+  loading: 'Loading the cases…',
+  openCase: (title: string) => `Open "${title}"`,
+  openButton: 'Open',
+  fromFile: 'Open a file…',
+  fileHint: 'A .scenario.json or .feature file (English or Norwegian).',
+  rules: 'Rules',
+  steps: (count: number) => (count === 1 ? '1 step' : `${count} steps`),
+  running: (name: string) => `Running ${name}…`,
+  passed: (title: string, steps: number) => `Opened "${title}" as a new sandbox: ${steps === 1 ? '1 step ran' : `${steps} steps ran`} and every expectation was met.`,
+  stopped: (title: string, step: number, action: string) => `Opened "${title}" as a new sandbox, but it stopped at step ${step} (${action}); the sandbox shows the world as it was there.`,
+  checkFailed: (name: string, expected: string, actual: string) => `${name}: expected ${expected}, was ${actual}`,
+  others: (count: number) => (count === 1 ? 'The file holds 1 more scenario; only the first was opened.' : `The file holds ${count} more scenarios; only the first was opened.`),
+  refused: 'The scenario could not be opened',
+  nothingStored: 'Nothing was stored; your sandboxes are unchanged.',
+  tooLarge: (mb: number) => `The file is larger than ${mb} MB.`,
+} as const;
+
+export const scenariosNb: Translation<typeof scenariosEn> = {
+  open: 'Scenarioer…',
+  title: 'Åpne et scenario',
+  intro: 'Et scenario åpnes som en ny sandkasse der stegene allerede er kjørt, med serverklokken stoppet til slutt. De andre sandkassene dine endres ikke.',
+  library: 'Innebygde saker',
+  loading: 'Laster sakene…',
+  openCase: (title) => `Åpne «${title}»`,
+  openButton: 'Åpne',
+  fromFile: 'Åpne en fil…',
+  fileHint: 'En .scenario.json- eller .feature-fil (engelsk eller norsk).',
+  rules: 'Regler',
+  steps: (count) => (count === 1 ? '1 steg' : `${count} steg`),
+  running: (name) => `Kjører ${name}…`,
+  passed: (title, steps) => `Åpnet «${title}» som en ny sandkasse: ${steps === 1 ? '1 steg kjørte' : `${steps} steg kjørte`}, og alle forventninger ble oppfylt.`,
+  stopped: (title, step, action) => `Åpnet «${title}» som en ny sandkasse, men det stoppet ved steg ${step} (${action}); sandkassen viser verden slik den var der.`,
+  checkFailed: (name, expected, actual) => `${name}: forventet ${expected}, var ${actual}`,
+  others: (count) => (count === 1 ? 'Filen har 1 scenario til; bare det første ble åpnet.' : `Filen har ${count} scenarioer til; bare det første ble åpnet.`),
+  refused: 'Scenarioet kunne ikke åpnes',
+  nothingStored: 'Ingenting ble lagret; sandkassene dine er uendret.',
+  tooLarge: (mb) => `Filen er større enn ${mb} MB.`,
+};

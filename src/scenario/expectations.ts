@@ -53,6 +53,7 @@ export const UserExpectation = v.strictObject({
   outOfWindow: v.optional(count('Offline codes out of their time window since the last good one')),
   lockoutLeft: v.optional(duration('Time left of the offline lockout ("0" when none runs)')),
   status: v.optional(described(v.picklist(['active', 'inactive']), 'Active or Inactive')),
+  appId: v.optional(ref('The App-ID Manager shows: the current phone\'s (R-ACT-2); "none" before any activation')),
 });
 
 /** Entries this step wrote to an org's event log (R-MGR-4). */
@@ -226,6 +227,7 @@ export function checkExpectation(expectation: Expectation, effects: StepEffects)
     if (e.outOfWindow !== undefined) out.push(check(name('offline codes out of window'), e.outOfWindow, view.outOfWindow));
     if (e.lockoutLeft !== undefined) out.push(check(name('offline lockout left'), formatDuration(parseDuration(e.lockoutLeft) ?? 0), formatDuration(view.lockoutLeft)));
     if (e.status !== undefined) out.push(check(name('status'), e.status, view.status));
+    if (e.appId !== undefined) out.push(check(name('App-ID'), e.appId, view.appId ?? 'none'));
     return out;
   }
   if ('eventLog' in expectation) {
@@ -301,6 +303,7 @@ export const EXPECTATION_TEMPLATES: { en: readonly ExpectationTemplate[]; nb: re
     e('user', 'Manager shows {outOfWindow} offline codes out of window for {username} at {org}'),
     e('user', 'Manager shows an offline lockout of {lockoutLeft} left for {username} at {org}'),
     e('user', 'Manager shows {username} at {org} as {status}'),
+    e('user', 'Manager shows the App-ID {appId} for {username} at {org}'),
     e('user', 'Manager lists {username} at {org}', { listed: true }),
     e('user', 'Manager does not list {username} at {org}', { listed: false }),
     e('eventLog', 'the event log of {org} has {type} for {username}'),
@@ -339,6 +342,7 @@ export const EXPECTATION_TEMPLATES: { en: readonly ExpectationTemplate[]; nb: re
     e('user', 'Manager viser {outOfWindow} offline-koder utenfor vinduet for {username} i {org}'),
     e('user', 'Manager viser en offline-sperre med {lockoutLeft} igjen for {username} i {org}'),
     e('user', 'Manager viser {username} i {org} som {status}'),
+    e('user', 'Manager viser App-ID {appId} for {username} i {org}'),
     e('user', 'Manager viser {username} i {org}', { listed: true }),
     e('user', 'Manager viser ikke {username} i {org}', { listed: false }),
     e('eventLog', 'hendelsesloggen til {org} har {type} for {username}'),

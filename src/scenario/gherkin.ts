@@ -170,6 +170,12 @@ function compilePickle(file: string, pickle: Pickle, document: GherkinDocument, 
   data.title = { en: title, nb: title };
   const description = (feature?.description ?? '').trim() || title;
   data.description = { en: description, nb: description };
+  // Tags name the rules the case teaches (@R-UBC-3) and words to find it by (@offline).
+  const tagNames = pickle.tags.map((tag) => tag.name.replace(/^@/, ''));
+  const rules = tagNames.filter((name) => /^R-[A-Z]+-\d+$/.test(name));
+  const tags = tagNames.filter((name) => !rules.includes(name));
+  if (rules.length) data.rules = rules;
+  if (tags.length) data.tags = tags;
   let last: Record<string, unknown> | null = null;
 
   for (const pickleStep of pickle.steps) {

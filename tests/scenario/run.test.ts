@@ -191,3 +191,25 @@ describe('a bad file is refused before anything runs, naming the file, the step 
     expect(result).toEqual({ ok: false, errors: ['f.feature: language "fr": scenarios are written in English (en) or Norwegian (no)'] });
   });
 });
+
+describe('Gherkin extras', () => {
+  it('tags name the rules a case teaches and words to find it by', () => {
+    const text = 'Feature: F\n  @R-VER-6 @reuse\n  Scenario: S\n    When "Ingrid" goes back\n';
+    const result = parseScenarioFile('f.feature', text);
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    expect(result.scenarios[0]?.scenario.rules).toEqual(['R-VER-6']);
+    expect(result.scenarios[0]?.scenario.tags).toEqual(['reuse']);
+  });
+
+  it('R-ACT-2: Manager shows the current phone\'s App-ID, kept from the phone', () => {
+    const run = runScenario(
+      scenario([
+        { actor: { phone: 'Ingrid' }, action: 'read the phone', what: 'appId', keep: { appId: 'id' } },
+        { action: 'check', expect: [{ user: { org: 'Acme Corp', username: 'ingrid', appId: '0000000000' } }] },
+      ]),
+    );
+    const kept = run.steps[0]?.kept.id;
+    expect(kept).toMatch(/^\d{10}$/);
+    expect(run.steps[1]?.checks[0]).toEqual({ name: 'Manager, Acme Corp, ingrid: App-ID', expected: '0000000000', actual: kept, pass: false });
+  });
+});

@@ -1,5 +1,4 @@
 // Injected randomness (STYLE: no Math.random in the core): the interface and a seeded, reproducible source.
-import { concatBytes } from './crypto/bytes';
 import { sha256Bytes, sha256Text } from './crypto/sha256-stream';
 
 /** Where the core gets random values. Seeded in tests and scenarios, so the same seed gives the same values. */
@@ -10,6 +9,9 @@ export interface RandomSource {
   digits(length: number): string;
 }
 
+/** The pool before the first draw: empty, so never written. */
+const NO_BYTES: Uint8Array = new Uint8Array(0);
+
 /**
  * A deterministic source: SHA-256 in counter mode over (seed, stream, block index): block i is
  * SHA-256(SHA-256(seed) ‖ SHA-256(stream) ‖ i as 8 bytes big-endian), the strings as UTF-8.
@@ -19,21 +21,25 @@ export interface RandomSource {
  */
 export function makeSeededRandom(seed: string, stream: string | number = '', seedDigest?: Uint8Array): RandomSource {
   // Made on the first draw: most commands draw nothing, and replay decides every command again.
-  let prefix: Uint8Array | null = null;
+  // `message` is SHA-256(seed) ‖ SHA-256(stream) ‖ the block index; only the index changes from block to block.
+  let message: Uint8Array | null = null;
   let block = 0;
-  const counter = new Uint8Array(8);
-  let pool: Uint8Array = new Uint8Array(0);
+  let pool = NO_BYTES;
   let offset = 0;
   const take = (): number => {
     if (offset >= pool.length) {
-      prefix ??= concatBytes(seedDigest ?? seedDigestOf(seed), sha256Text(String(stream)));
+      if (!message) {
+        message = new Uint8Array(72);
+        message.set(seedDigest ?? seedDigestOf(seed), 0);
+        message.set(sha256Text(String(stream)), 32);
+      }
       // The block index, 8 bytes big-endian: 4 high bytes and 4 low ones (a source never draws 2^53 blocks).
       const high = Math.floor(block / 0x1_0000_0000);
       for (let i = 0; i < 4; i++) {
-        counter[3 - i] = (high >>> (8 * i)) & 0xff;
-        counter[7 - i] = (block >>> (8 * i)) & 0xff;
+        message[67 - i] = (high >>> (8 * i)) & 0xff;
+        message[71 - i] = (block >>> (8 * i)) & 0xff;
       }
-      pool = sha256Bytes(prefix, counter);
+      pool = sha256Bytes(message);
       block += 1;
       offset = 0;
     }

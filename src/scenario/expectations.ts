@@ -8,6 +8,7 @@ import type { Bilingual, Lang } from './text';
 import { findPhone, findOrg, findAdmin } from './resolve';
 import { parseDuration, formatDuration, DURATION_UNITS, DURATION_PATTERN } from './duration';
 import type { Template } from './actions';
+import { CHECK_WORDS } from './check-words';
 
 export const SCREENS = ['activate', 'activate-sms', 'first-pin', 'pin', 'online-code', 'offline-code', 'unblock-org', 'unblock-ubc', 'unblock-new-pin', 'unblock-offline-code', 'change-pin', 'links'] as const satisfies readonly AppScreen['kind'][];
 export const NOTICES = ['none', 'sms-sent', 'wrong-pin', 'pin-blocked', 'wrong-ubc', 'ubc-blocked', 'ubc-used', 'unblocked', 'unblock-confirmed', 'pin-changed', 'pin-set', 'replaced'] as const satisfies readonly (AppNotice['kind'] | 'none')[];
@@ -179,55 +180,57 @@ function describeAuditEntry(entry: AuditEntry, lang: Lang): string {
 
 const contains = (haystack: string, needle: string) => haystack.toLowerCase().includes(needle.toLowerCase());
 
-function countCheck(name: string, wanted: number | undefined, matching: number, written: readonly string[]): CheckResult {
+function countCheck(lang: Lang, name: string, wanted: number | undefined, matching: number, written: readonly string[]): CheckResult {
+  const w = CHECK_WORDS[lang];
   const pass = wanted === undefined ? matching > 0 : matching === wanted;
-  const expected = wanted === undefined ? 'at least one such entry' : `${wanted} such ${wanted === 1 ? 'entry' : 'entries'}`;
-  const actual = written.length ? `${matching} of the ${written.length} written: ${written.join(' | ')}` : 'no entry written by this step';
+  const expected = wanted === undefined ? w.atLeastOne : w.exactly(wanted);
+  const actual = written.length ? `${w.matchingOf(matching, written.length)}: ${written.join(' | ')}` : w.noneWritten;
   return { name, expected, actual, pass };
 }
 
 /** Runs one expectation against what the step did. Names in the expectation are looked up in the world after the step. */
 export function checkExpectation(expectation: Expectation, effects: StepEffects): CheckResult[] {
   const { world, now, lang } = effects;
+  const w = CHECK_WORDS[lang];
   if ('phone' in expectation) {
     const e = expectation.phone;
     const phone = findPhone(world, e.of);
     const view = phoneView(world, phone.id, now);
-    if (!view) return [check(`${e.of}: phone`, 'a phone', 'none')];
+    if (!view) return [check(`${e.of}: ${w.phone}`, w.aPhone, w.none)];
     const name = (what: string) => `${phone.label}: ${what}`;
     const out: CheckResult[] = [];
-    if (e.screen !== undefined) out.push(check(name('screen'), e.screen, view.screen));
-    if (e.notice !== undefined) out.push(check(name('message'), e.notice, view.notice));
-    if (e.attemptsRemaining !== undefined) out.push(check(name('attempts remaining'), e.attemptsRemaining, view.attemptsRemaining ?? 'no attempts shown'));
-    if (e.codeLength !== undefined) out.push(check(name('code length'), e.codeLength, view.codeLength));
-    if (e.pinBlocked !== undefined) out.push(check(name('PIN blocked'), e.pinBlocked, view.pinBlocked));
-    if (e.linked !== undefined) out.push(check(name('linked organizations'), orgNames(world, sortedIds(world, e.linked)), orgNames(world, view.linked)));
-    if (e.blocked !== undefined) out.push(check(name('blocked organizations'), orgNames(world, sortedIds(world, e.blocked)), orgNames(world, view.blocked)));
-    if (e.online !== undefined) out.push(check(name('online'), e.online, view.online));
-    if (e.activated !== undefined) out.push(check(name('activated'), e.activated, view.activated));
+    if (e.screen !== undefined) out.push(check(name(w.screen), e.screen, view.screen));
+    if (e.notice !== undefined) out.push(check(name(w.message), e.notice, view.notice));
+    if (e.attemptsRemaining !== undefined) out.push(check(name(w.attemptsRemaining), e.attemptsRemaining, view.attemptsRemaining ?? w.noAttemptsShown));
+    if (e.codeLength !== undefined) out.push(check(name(w.codeLength), e.codeLength, view.codeLength));
+    if (e.pinBlocked !== undefined) out.push(check(name(w.pinBlocked), e.pinBlocked, view.pinBlocked));
+    if (e.linked !== undefined) out.push(check(name(w.linked), orgNames(world, sortedIds(world, e.linked)), orgNames(world, view.linked)));
+    if (e.blocked !== undefined) out.push(check(name(w.blockedOrgs), orgNames(world, sortedIds(world, e.blocked)), orgNames(world, view.blocked)));
+    if (e.online !== undefined) out.push(check(name(w.online), e.online, view.online));
+    if (e.activated !== undefined) out.push(check(name(w.activated), e.activated, view.activated));
     return out;
   }
   if ('user' in expectation) {
     const e = expectation.user;
     const org = findOrg(world, e.org);
     const view = userView(world, org.id, e.username, now);
-    const name = (what: string) => `Manager, ${org.name}, ${e.username}: ${what}`;
+    const name = (what: string) => `${w.manager}, ${org.name}, ${e.username}: ${what}`;
     if (!view) {
       const listed = e.listed ?? true;
-      return [check(name('listed'), listed, false)];
+      return [check(name(w.listed), listed, false)];
     }
     const out: CheckResult[] = [];
-    if (e.listed !== undefined) out.push(check(name('listed'), e.listed, true));
-    if (e.blocked !== undefined) out.push(check(name('blocked'), e.blocked, view.blocked));
-    if (e.cause !== undefined) out.push(check(name('block cause'), e.cause, view.cause));
-    if (e.ubc !== undefined) out.push(check(name('UBC'), e.ubc, view.ubc));
-    if (e.ubcAttemptsLeft !== undefined) out.push(check(name('UBC attempts left'), e.ubcAttemptsLeft, view.ubcAttemptsLeft));
-    if (e.pinAttempts !== undefined) out.push(check(name('PIN attempts'), e.pinAttempts, view.pinAttempts));
-    if (e.codeAttempts !== undefined) out.push(check(name('code attempts'), e.codeAttempts, view.codeAttempts));
-    if (e.outOfWindow !== undefined) out.push(check(name('offline codes out of window'), e.outOfWindow, view.outOfWindow));
-    if (e.lockoutLeft !== undefined) out.push(check(name('offline lockout left'), formatDuration(parseDuration(e.lockoutLeft) ?? 0), formatDuration(view.lockoutLeft)));
-    if (e.status !== undefined) out.push(check(name('status'), e.status, view.status));
-    if (e.appId !== undefined) out.push(check(name('App-ID'), e.appId, view.appId ?? 'none'));
+    if (e.listed !== undefined) out.push(check(name(w.listed), e.listed, true));
+    if (e.blocked !== undefined) out.push(check(name(w.blocked), e.blocked, view.blocked));
+    if (e.cause !== undefined) out.push(check(name(w.cause), e.cause, view.cause));
+    if (e.ubc !== undefined) out.push(check(name(w.ubc), e.ubc, view.ubc));
+    if (e.ubcAttemptsLeft !== undefined) out.push(check(name(w.ubcAttemptsLeft), e.ubcAttemptsLeft, view.ubcAttemptsLeft));
+    if (e.pinAttempts !== undefined) out.push(check(name(w.pinAttempts), e.pinAttempts, view.pinAttempts));
+    if (e.codeAttempts !== undefined) out.push(check(name(w.codeAttempts), e.codeAttempts, view.codeAttempts));
+    if (e.outOfWindow !== undefined) out.push(check(name(w.outOfWindow), e.outOfWindow, view.outOfWindow));
+    if (e.lockoutLeft !== undefined) out.push(check(name(w.lockoutLeft), formatDuration(parseDuration(e.lockoutLeft) ?? 0), formatDuration(view.lockoutLeft)));
+    if (e.status !== undefined) out.push(check(name(w.status), e.status, view.status));
+    if (e.appId !== undefined) out.push(check(name(w.appId), e.appId, view.appId ?? 'none'));
     return out;
   }
   if ('eventLog' in expectation) {
@@ -240,8 +243,8 @@ export function checkExpectation(expectation: Expectation, effects: StepEffects)
         (e.username === undefined || entry.username.toLowerCase() === e.username.trim().toLowerCase()) &&
         (e.text === undefined || contains(describeEvent(entry.reason, 'en'), e.text) || contains(describeEvent(entry.reason, 'nb'), e.text)),
     );
-    const what = [e.type, e.username && `for ${e.username}`, e.text && `saying "${e.text}"`].filter(Boolean).join(' ') || 'an entry';
-    return [countCheck(`event log of ${org.name}: ${what}`, e.count, matching.length, written.map((entry) => describeEntry(entry, lang)))];
+    const what = [e.type, e.username && w.forUser(e.username), e.text && w.saying(e.text)].filter(Boolean).join(' ') || w.anEntry;
+    return [countCheck(lang, `${w.eventLog(org.name)}: ${what}`, e.count, matching.length, written.map((entry) => describeEntry(entry, lang)))];
   }
   if ('auditLog' in expectation) {
     const e = expectation.auditLog;
@@ -255,20 +258,20 @@ export function checkExpectation(expectation: Expectation, effects: StepEffects)
         (e.user === undefined || (entry.targetUsername ?? '').toLowerCase() === e.user.trim().toLowerCase()) &&
         (e.text === undefined || contains(describeAudit(entry.action, 'en'), e.text) || contains(describeAudit(entry.action, 'nb'), e.text)),
     );
-    const what = [e.action, e.admin && `by ${e.admin}`, e.user && `on ${e.user}`, e.text && `saying "${e.text}"`].filter(Boolean).join(' ') || 'an entry';
-    return [countCheck(`audit log of ${org.name}: ${what}`, e.count, matching.length, written.map((entry) => describeAuditEntry(entry, lang)))];
+    const what = [e.action, e.admin && w.byAdmin(e.admin), e.user && w.onUser(e.user), e.text && w.saying(e.text)].filter(Boolean).join(' ') || w.anEntry;
+    return [countCheck(lang, `${w.auditLog(org.name)}: ${what}`, e.count, matching.length, written.map((entry) => describeAuditEntry(entry, lang)))];
   }
   if ('login' in expectation) {
     const reply = effects.reply;
-    const actual = reply?.kind === 'login' ? (reply.accepted ? 'accepted' : 'failed') : 'no login answer';
-    return [check('login page: answer', expectation.login, actual)];
+    const actual = reply?.kind === 'login' ? (reply.accepted ? 'accepted' : 'failed') : w.noLoginAnswer;
+    return [check(w.loginAnswer, expectation.login, actual)];
   }
   const wanted = expectation.refused;
   const refusal = effects.refusal;
   if (typeof wanted === 'string') {
-    return [{ name: 'refused', expected: `refused with "${wanted}"`, actual: refusal ? `refused: ${refusal.message}` : 'not refused', pass: !!refusal && contains(refusal.message, wanted) }];
+    return [{ name: w.refused, expected: w.refusedWith(wanted), actual: refusal ? w.refusedBecause(refusal.message) : w.notRefused, pass: !!refusal && contains(refusal.message, wanted) }];
   }
-  return [check('refused', wanted, refusal ? `${true}: ${refusal.message}` : false)].map((result) => ({ ...result, pass: wanted === !!refusal }));
+  return [{ name: w.refused, expected: wanted ? w.refused : w.notRefused, actual: refusal ? w.refusedBecause(refusal.message) : w.notRefused, pass: wanted === !!refusal }];
 }
 
 /** Gherkin templates of the expectations: each gives a partial expectation; `subject` says which. */

@@ -11,6 +11,7 @@ import { actionSpec } from './actions';
 import type { Actor, Keepable } from './actions';
 import { checkExpectation, phoneView } from './expectations';
 import type { CheckResult } from './expectations';
+import { CHECK_WORDS } from './check-words';
 import { findPhone, findAdmin, findAccessServer, StepError } from './resolve';
 import { parseTime } from './duration';
 import type { Lang } from './text';
@@ -226,7 +227,8 @@ export function* scenarioLoop(scenario: Scenario, initial: { state: WorldState; 
       for (const expectation of step.expect ?? []) outcome.checks.push(...checkExpectation(expectation, effects));
       const refusalExpected = (step.expect ?? []).some((expectation) => 'refused' in expectation);
       if (outcome.refusal && !refusalExpected) {
-        outcome.checks.push({ name: 'refused', expected: 'not refused', actual: `refused: ${outcome.refusal.message}`, pass: false });
+        const w = CHECK_WORDS[lang];
+        outcome.checks.push({ name: w.refused, expected: w.notRefused, actual: w.refusedBecause(outcome.refusal.message), pass: false });
       }
       outcome.status = outcome.checks.every((result) => result.pass) ? 'passed' : 'failed';
     } catch (error) {

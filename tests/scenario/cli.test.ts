@@ -86,7 +86,7 @@ describe('npm run scenarios (child process)', () => {
     const run = cli(['--lang', 'nb', `${FIXTURES}/fail/wrong-expectation.scenario.json`]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('Scenario: Én feil PIN som ventes å sperre');
-    expect(run.stdout).toMatch(/✘ "Ingrid" skriver inn PIN "1112"\n\s+→ "Ingrid" sier at PIN er sperret\n\s+✘ Ingrid's phone: PIN blocked\n\s+forventet: true\n\s+faktisk: +false/);
+    expect(run.stdout).toMatch(/✘ "Ingrid" skriver inn PIN "1112"\n\s+→ "Ingrid" sier at PIN er sperret\n\s+✘ Ingrid's phone: PIN sperret\n\s+forventet: true\n\s+faktisk: +false/);
     expect(run.stdout).toContain('- "Ingrid" skriver inn PIN "1113" (hoppet over)');
     expect(run.stdout).toContain('Siste oppføringer i hendelsesloggen');
     expect(run.stdout).toMatch(/^1 scenario \(1 feilet\)$/m);

@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LIBRARY_ORDER } from '../../src/scenario/library-order';
 import { describe, expect, it } from 'vitest';
 import { parseScenarioFile } from '../../src/scenario/gherkin';
 import { runScenario } from '../../src/scenario/run';
@@ -83,6 +84,11 @@ describe('the scenario library (src/scenario/library)', () => {
 
   it('has at least 20 distinct scenario ids', () => {
     expect(new Set(loaded.map((entry) => entry.id)).size).toBeGreaterThanOrEqual(20);
+  });
+
+  it('offers every case once in LIBRARY_ORDER (the order the Scenarios dialog lists them in)', () => {
+    const ids = [...new Set(loaded.map((entry) => entry.id))].sort();
+    expect([...LIBRARY_ORDER].sort()).toEqual(ids);
   });
 
   it('names each JSON file by its id', () => {

@@ -4,6 +4,7 @@ import { useSandbox } from '../sandbox/sandbox-provider';
 import { useI18n } from '../i18n/i18n-provider';
 import type { OpenResult } from '../../scenario/open-in-sandbox';
 import type { LoadedScenario } from '../../scenario/load';
+import { libraryRank } from '../../scenario/library-order';
 
 const MAX_FILE_MB = 2;
 
@@ -23,9 +24,10 @@ async function loadLibrary(): Promise<LibraryCase[]> {
     // The library is checked by its own test; a file that does not parse is left out rather than breaking the list.
     if (parsed.ok) for (const loaded of parsed.scenarios) cases.push({ fileName: file.name, text: file.text, loaded });
   }
-  // A case written both as JSON and as Gherkin is listed once.
-  const seen = new Set<string>();
-  return cases.filter((c) => (seen.has(c.loaded.id) ? false : (seen.add(c.loaded.id), true)));
+  // A case written both as JSON and as Gherkin is listed once, as JSON (its title and text are in both languages).
+  const json = new Set(cases.filter((c) => c.fileName.endsWith('.json')).map((c) => c.loaded.id));
+  const listed = cases.filter((c) => c.fileName.endsWith('.json') || !json.has(c.loaded.id));
+  return listed.sort((a, b) => libraryRank(a.loaded.id) - libraryRank(b.loaded.id) || a.loaded.id.localeCompare(b.loaded.id));
 }
 
 type Shown = { kind: 'busy'; name: string } | { kind: 'done'; result: OpenResult; fileName: string } | { kind: 'error'; fileName: string; text: string };

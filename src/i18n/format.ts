@@ -31,3 +31,19 @@ export function formatDuration(ms: number): string {
   if (m > 0) return `${m} min ${two(s)} s`;
   return `${s} s`;
 }
+
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\s*(?:Z|UTC))?$/i;
+
+/**
+ * Milliseconds from "2026-01-05 09:30", "2026-01-05 09:30:15" or "2026-01-05T09:30Z": a simulated instant typed in
+ * ISO 24-hour form, always UTC. Null when the text is not such a time or names no real date (2026-02-30).
+ */
+export function parseDateTime(text: string): number | null {
+  const match = DATE_TIME.exec(text.trim());
+  if (!match) return null;
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number]; // seven groups, the last optional
+  const ms = Date.UTC(year, month - 1, day, hour, minute, second);
+  const back = new Date(ms);
+  const real = back.getUTCFullYear() === year && back.getUTCMonth() === month - 1 && back.getUTCDate() === day && hour < 24 && minute < 60 && second < 60;
+  return real ? ms : null;
+}

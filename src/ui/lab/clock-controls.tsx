@@ -4,7 +4,7 @@ import { useSandbox } from '../sandbox/sandbox-provider';
 import { createCommand } from '../sandbox/create-command';
 import { useI18n } from '../i18n/i18n-provider';
 import { ErrorAlert } from '../common/error-alert';
-import { formatDateTime } from '../../i18n/format';
+import { formatDateTime, parseDateTime } from '../../i18n/format';
 import type { UiText } from '../../i18n/ui-text';
 
 const SPEEDS = [1, 2, 5, 10, 30, 60] as const;
@@ -21,12 +21,20 @@ export function ClockControls() {
   const command = createCommand();
   const clock = () => sandbox.world().clock;
   const [target, setTarget] = createSignal('');
+  const [badTarget, setBadTarget] = createSignal(false);
 
   const setClock = async (event: SubmitEvent) => {
     event.preventDefault();
-    const toMs = Date.parse(`${target()}:00Z`);
-    if (Number.isNaN(toMs)) return;
-    if (await command.run({ type: 'SetClock', toMs })) setTarget('');
+    const toMs = parseDateTime(target());
+    setBadTarget(toMs === null);
+    if (toMs === null) return;
+    if (await command.run({ type: 'SetClock', toMs })) setTarget(formatDateTime(toMs));
+  };
+  /** Opening the field starts from the server time, to be moved forward (R-CLK-1). */
+  const prefill = (event: Event & { currentTarget: HTMLDetailsElement }) => {
+    if (!event.currentTarget.open) return;
+    setTarget(formatDateTime(sandbox.now()));
+    setBadTarget(false);
   };
 
   return (
@@ -36,6 +44,7 @@ export function ClockControls() {
         <time data-testid="server-time" datetime={new Date(sandbox.now()).toISOString()}>
           {formatDateTime(sandbox.now())}
         </time>
+        <span class="clock-zone">UTC</span>
         <span class={clock().running ? 'badge badge-running' : 'badge'}>{clock().running ? `${t().running} ×${clock().speed}` : t().paused}</span>
       </div>
       <div class="clock-buttons">
@@ -61,20 +70,29 @@ export function ClockControls() {
             </button>
           )}
         </For>
-        <details class="popover">
+        <details class="popover" onToggle={prefill}>
           <summary aria-label={t().setClock}>{t().setClockShort}</summary>
           <div class="popover-body">
-              <form class="inline" onSubmit={setClock}>
+              <form class="inline" onSubmit={setClock} noValidate>
                 <label class="inline">
-                  <span class="visually-hidden">{t().setClock}</span>
+                  <span>{t().setClockUtc}</span>
                   <input
-                    type="datetime-local"
+                    type="text"
+                    inputMode="numeric"
+                    spellcheck={false}
                     aria-label={t().setClock}
+                    aria-invalid={badTarget()}
+                    aria-describedby="clock-target-hint"
+                    placeholder="2026-01-05 09:30:00"
+                    size={19}
                     value={target()}
-                    onInput={(event) => setTarget(event.currentTarget.value)}
+                    onInput={(event) => { setTarget(event.currentTarget.value); setBadTarget(false); }}
                   />
                 </label>
-                <button type="submit" disabled={target() === ''}>{t().setClockApply}</button>
+                <button type="submit" disabled={target().trim() === ''}>{t().setClockApply}</button>
+                <p id="clock-target-hint" classList={{ error: badTarget(), muted: !badTarget() }} role={badTarget() ? 'alert' : undefined}>
+                  {badTarget() ? t().setClockBad : t().setClockHint}
+                </p>
               </form>
           </div>
         </details>

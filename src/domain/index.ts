@@ -19,7 +19,7 @@ export type { Permission } from './server/permissions';
 export { MANAGER_ACCESS_SERVER } from './server/decide-login';
 export { stepOf, stepStart, windowSteps } from './server/windows';
 export type { PhoneState, AppState, AppScreen, AppNotice, AppDevice, PhoneId, PersonId } from './phone/state';
-export { shownCode } from './phone/view';
+export { shownCode, hasBack } from './phone/view';
 export type { AppCommand } from './phone/commands';
 export type { PhoneEvent } from './phone/events';
 export { DomainError } from './errors';

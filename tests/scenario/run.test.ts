@@ -122,7 +122,7 @@ describe('failures say what differed', () => {
     const run = runScenario(
       scenario([
         { actor: { phone: 'Ingrid' }, action: 'enter PIN', pin: '1111' },
-        { actor: { phone: 'Ingrid' }, action: 'go back', expect: [{ eventLog: { org: 'Acme Corp', count: 0 } }] },
+        { actor: { phone: 'Ingrid' }, action: 'show linked organizations', expect: [{ eventLog: { org: 'Acme Corp', count: 0 } }] },
         { actor: { phone: 'Ingrid' }, action: 'enter PIN', pin: '1112', expect: [{ eventLog: { org: 'Acme Corp', type: 'PIN_Blocked' } }] },
       ]),
     );

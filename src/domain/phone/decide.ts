@@ -12,6 +12,7 @@ import { makeOfflineUnblockCode } from '../crypto/offline-unblock';
 import { normalizeMobile } from '../text';
 import { PIN_DIGITS, UBC_DIGITS, SMS_CODE_DIGITS, ONLINE_CODE_VALIDITY_MS, OFFLINE_CODE_SCREEN_STEPS } from '../policy';
 import { stepOf } from '../server/windows';
+import { hasBack } from './view';
 
 /** What the app may read besides its own state: its own clock (R-CLK-2) and the network. */
 export interface PhoneContext {
@@ -176,6 +177,8 @@ function run(command: AppCommand, phone: PhoneState, ctx: PhoneContext, out: Out
       return out.show({ kind: 'links' });
     }
     case 'AppBack':
+      // Only a screen with a Back control can be left with it: the screens and a scenario get the same answer.
+      if (!hasBack(app.screen)) return notNow('There is nothing to go back to from this screen');
       // A blocked PIN stays said on the PIN screen until it is unblocked (R-BLK-1, R-UBC-2).
       if (!app.device) return out.show({ kind: 'activate' });
       return out.show({ kind: 'pin' }, app.pinBlocked ? { kind: 'pin-blocked', hasUbc: app.links.length > 0 } : null);

@@ -18,3 +18,13 @@ export function shownCode(screen: AppScreen, phoneNow: number): string | null {
       return null;
   }
 }
+
+/** Screens a person leaves with Back: Back returns to the PIN pad (or to activation before there is a device). */
+const WITH_BACK: ReadonlySet<AppScreen['kind']> = new Set<AppScreen['kind']>([
+  'activate-sms', 'online-code', 'offline-code', 'unblock-org', 'unblock-ubc', 'unblock-new-pin', 'unblock-offline-code', 'change-pin', 'links',
+]);
+
+/** Whether the screen has a Back control: the PIN pad, activation and the first PIN have nowhere to go back to. */
+export function hasBack(screen: AppScreen): boolean {
+  return WITH_BACK.has(screen.kind);
+}

@@ -1,16 +1,12 @@
 // The app's top bar: back where there is somewhere to go back to, the app's name, and the linked-organizations icon.
 import { Show } from 'solid-js';
-import type { AppScreen } from '../../domain';
+import { hasBack } from '../../domain';
 import { useI18n } from '../i18n/i18n-provider';
 import { createCommand } from '../sandbox/create-command';
 import { usePhone } from './phone-context';
 import { LinksBadge } from './links-badge';
 import { Icon } from './icon';
 
-/** Screens a person leaves with Back (AppBack returns to the PIN pad, or to activation before there is a device). */
-const WITH_BACK: ReadonlySet<AppScreen['kind']> = new Set<AppScreen['kind']>([
-  'activate-sms', 'online-code', 'offline-code', 'unblock-org', 'unblock-ubc', 'unblock-new-pin', 'unblock-offline-code', 'change-pin', 'links',
-]);
 
 export function AppHeader() {
   const { t } = useI18n();
@@ -19,7 +15,7 @@ export function AppHeader() {
   return (
     <div class="app-header">
       <div class="app-header-side">
-        <Show when={WITH_BACK.has(phone().app.screen.kind)}>
+        <Show when={hasBack(phone().app.screen)}>
           <button type="button" class="icon-button" aria-label={t().phone.back} onClick={() => command.run({ type: 'AppBack', phoneId: phone().id })}>
             <Icon name="back" />
           </button>

@@ -20,6 +20,9 @@ export function LoginForm(props: { orgId: string; orgName: string; accessServerI
   const [code, setCode] = createSignal('');
   const [result, setResult] = createSignal<boolean | null>(null);
   const [attempts, setAttempts] = createSignal<Attempt[]>([]);
+  /** Who is logged in after an accepted login, until Log out. */
+  const [session, setSession] = createSignal<string | null>(null);
+  let usernameField: HTMLInputElement | undefined;
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -29,6 +32,12 @@ export function LoginForm(props: { orgId: string; orgName: string; accessServerI
     setResult(reply.accepted);
     setAttempts([{ at: sandbox.now(), username: username().trim(), accepted: reply.accepted }, ...attempts()].slice(0, 5));
     setCode('');
+    if (reply.accepted) setSession(username().trim());
+  };
+  const logOut = () => {
+    setSession(null);
+    setResult(null);
+    queueMicrotask(() => usernameField?.focus());
   };
 
   return (
@@ -36,18 +45,32 @@ export function LoginForm(props: { orgId: string; orgName: string; accessServerI
       <div class="login-brand" aria-hidden="true">{props.orgName.slice(0, 1)}</div>
       <h2>{t().login.heading(props.orgName)}</h2>
       <p class="login-server">{props.accessServerName}</p>
+      <Show
+        when={session()}
+        fallback={<>
       <p class="muted">{t().login.intro}</p>
       <form class="login-form" onSubmit={submit}>
         <label>
           <span>{t().login.username}</span>
-          <input name="username" autocomplete="off" spellcheck={false} value={username()} onInput={(e) => setUsername(e.currentTarget.value)} required maxLength={200} />
+          <input ref={usernameField} name="username" autocomplete="off" spellcheck={false} value={username()} onInput={(e) => setUsername(e.currentTarget.value)} required maxLength={200} />
         </label>
         <label>
           <span>{t().login.code}</span>
-          <input name="code" inputMode="numeric" autocomplete="one-time-code" value={code()} onInput={(e) => setCode(e.currentTarget.value)} required maxLength={64} class="code-input" />
+          <input name="code" inputMode="numeric" autocomplete="one-time-code" aria-describedby="login-code-hint" value={code()} onInput={(e) => setCode(e.currentTarget.value)} required maxLength={64} class="code-input" />
+          <span id="login-code-hint" class="small muted">{t().login.codeHint}</span>
         </label>
         <button type="submit" class="primary" disabled={command.pending()}>{t().login.logIn}</button>
       </form>
+        </>}
+      >
+        {(who) => (
+          <div class="login-session">
+            <p class="login-session-title">{t().login.loggedIn(props.accessServerName, who())}</p>
+            <p class="muted small">{t().login.loggedInHint}</p>
+            <button type="button" onClick={logOut}>{t().login.logOut}</button>
+          </div>
+        )}
+      </Show>
       <div role="status" aria-live="polite" class="login-result-slot">
         <Show when={result() !== null}>
           <p class={result() ? 'login-result ok' : 'login-result failed'}>

@@ -33,13 +33,14 @@ export function LoginPane() {
                 <select value={server()?.id} onChange={(e) => setServerId(e.currentTarget.value)}>
                   <For each={servers()}>
                     {(s) => (
-                      <option value={s.id}>
-                        {s.id === MANAGER_ACCESS_SERVER.id ? t().login.manager : s.name} ({s.offlineAllowed ? t().login.offlineAllowed : t().login.offlineNotAllowed})
-                      </option>
+                      <option value={s.id}>{s.id === MANAGER_ACCESS_SERVER.id ? t().login.manager : s.name}</option>
                     )}
                   </For>
                 </select>
               </label>
+              <p class="login-offline" classList={{ 'login-offline-no': !server()?.offlineAllowed }}>
+                {server()?.offlineAllowed ? t().login.serverAllowsOffline : t().login.serverNoOffline}
+              </p>
             </div>
             <Show when={server()} keyed>
               {(chosen) => <LoginForm orgId={current().id} orgName={current().name} accessServerId={chosen.id} accessServerName={chosen.id === MANAGER_ACCESS_SERVER.id ? t().login.manager : chosen.name} />}

@@ -253,6 +253,9 @@ export class ScenarioDriver {
       case 'log in': {
         const pane = await this.loginAt(actor);
         const code = this.value(fields, 'code');
+        // After an accepted login the page shows the session: a person logs out before the next login.
+        const logOut = pane.getByRole('button', { name: 'Log out', exact: true });
+        if (await logOut.isVisible()) await logOut.click();
         await pane.getByLabel('Username').fill(this.value(fields, 'username'));
         await pane.getByLabel('One-time code').fill(code);
         await this.submit(pane, pane.getByRole('button', { name: 'Log in', exact: true }));
@@ -484,13 +487,13 @@ export class ScenarioDriver {
     const pane = loginPage(this.page);
     const orgs = pane.getByLabel('Organization');
     const servers = pane.getByLabel('Access server');
-    // "Acme VPN (offline codes allowed)"; the Manager login is "Manager login (...)".
+    // An access server by its name ("Acme VPN"); the Manager login is "Manager login".
     const shown = same(server, 'Manager') ? 'Manager login' : server;
     const names = org !== undefined ? [org] : (await orgs.locator('option').allTextContents()).map((text) => text.trim());
     for (const name of names) {
       await orgs.selectOption({ label: name });
       const options = (await servers.locator('option').allTextContents()).map((text) => text.trim());
-      const option = options.find((text) => text.toLowerCase().startsWith(`${shown.toLowerCase()} (`));
+      const option = options.find((text) => text.toLowerCase() === shown.toLowerCase() || text.toLowerCase().startsWith(`${shown.toLowerCase()} (`));
       if (option !== undefined) {
         await servers.selectOption({ label: option });
         return pane;

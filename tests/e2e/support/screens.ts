@@ -61,6 +61,9 @@ export async function logIn(page: Page, orgName: string, accessServer: string | 
   const servers = pane.getByLabel('Access server');
   const option = servers.locator('option').filter({ hasText: accessServer });
   await servers.selectOption({ label: (await option.first().textContent()) ?? '' });
+  // After an accepted login the page shows the session: a person logs out before the next login.
+  const logOut = pane.getByRole('button', { name: 'Log out', exact: true });
+  if (await logOut.isVisible()) await logOut.click();
   await pane.getByLabel('Username').fill(username);
   await pane.getByLabel('One-time code').fill(code);
   await pane.getByRole('button', { name: 'Log in' }).click();

@@ -6,8 +6,9 @@ import { managerEn, managerNb } from './text/manager';
 import { loginEn, loginNb } from './text/login';
 import { integrityEn, integrityNb } from './text/integrity';
 import { scenariosEn, scenariosNb } from './text/scenarios';
+import { historyEn, historyNb } from './text/history';
 
-export const en = { ...labEn, phone: phoneEn, manager: managerEn, login: loginEn, integrity: integrityEn, scenarios: scenariosEn };
+export const en = { ...labEn, phone: phoneEn, manager: managerEn, login: loginEn, integrity: integrityEn, scenarios: scenariosEn, history: historyEn };
 export type UiText = Translation<typeof en>;
-export const nb: UiText = { ...labNb, phone: phoneNb, manager: managerNb, login: loginNb, integrity: integrityNb, scenarios: scenariosNb };
+export const nb: UiText = { ...labNb, phone: phoneNb, manager: managerNb, login: loginNb, integrity: integrityNb, scenarios: scenariosNb, history: historyNb };
 export const TEXT: Record<'en' | 'nb', UiText> = { en, nb };

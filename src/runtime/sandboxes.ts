@@ -1,6 +1,6 @@
 // Several named sandboxes: create (with the default world), list, rename, reset, delete, export to a file and import one.
 import type { WorldCommand, WorldState } from '../domain';
-import type { SandboxDb, SandboxRow } from '../storage/db';
+import type { SandboxDb, SandboxRow, SavePoint } from '../storage/db';
 import type { Entry } from './journal';
 import { MemoryJournal } from './memory-journal';
 import { buildDefaultWorld } from './default-world';
@@ -174,7 +174,7 @@ export async function importSandbox(db: SandboxDb, text: string, wallNow = Date.
  * A new sandbox from the first `seq` entries of another (the last good entry of a damaged one, or any moment of
  * history): the commands are decided again from the same seed, so the copy proves itself; the original is untouched.
  */
-export async function forkSandbox(db: SandboxDb, id: string, seq: number, name: string, wallNow = Date.now()): Promise<string> {
+export async function forkSandbox(db: SandboxDb, id: string, seq: number, name: string, wallNow = Date.now(), extra: { undoOf?: string } = {}): Promise<string> {
   const row = await db.sandboxes.get(id);
   if (!row) throw new RangeError(`There is no sandbox "${id}"`);
   const old = (await readJournal(db, id)).filter((entry) => entry.seq <= seq);
@@ -183,6 +183,56 @@ export async function forkSandbox(db: SandboxDb, id: string, seq: number, name: 
   // The clock goes on from the last entry, as after an import.
   const last = entries[entries.length - 1];
   const behind = last && state.clock.running ? Math.max(0, last.at - state.clock.now) / state.clock.speed : 0;
-  await writeSandbox(db, { id: forkId, name: checkName(name), seed: row.seed, createdAt: wallNow, clockAnchorWall: wallNow - behind }, entries);
+  await writeSandbox(db, { id: forkId, name: checkName(name), seed: row.seed, createdAt: wallNow, clockAnchorWall: wallNow - behind, ...extra }, entries);
   return forkId;
+}
+
+/** Longest name of a save point. */
+export const MAX_POINT_NAME = 40;
+
+/**
+ * Saves the sandbox's present position under a name, to come back to later (`openPoint`): lighter than an export,
+ * and the journal itself is not touched. A name must be new in this sandbox.
+ */
+export async function savePoint(db: SandboxDb, id: string, name: string): Promise<SavePoint> {
+  const trimmed = name.trim();
+  if (trimmed.length === 0 || trimmed.length > MAX_POINT_NAME) throw new RangeError(`"name" must be 1 to ${MAX_POINT_NAME} characters`);
+  return db.transaction('rw', [db.sandboxes, db.journal], async () => {
+    const row = await db.sandboxes.get(id);
+    if (!row) throw new RangeError(`There is no sandbox "${id}"`);
+    const points = row.points ?? [];
+    if (points.some((point) => point.name.toLowerCase() === trimmed.toLowerCase())) throw new RangeError(`This sandbox already has a point named "${trimmed}"`);
+    const last = await db.journal.get([id, row.headSeq]);
+    const point: SavePoint = { name: trimmed, seq: row.headSeq, at: last?.at ?? 0 };
+    await db.sandboxes.update(id, { points: [...points, point] });
+    announce({ dbName: db.name, sandboxId: id, from: null });
+    return point;
+  });
+}
+
+/** A new sandbox from a saved point, named after it; the sandbox the point is in stays as it is. */
+export async function openPoint(db: SandboxDb, id: string, pointName: string, wallNow = Date.now()): Promise<string> {
+  const row = await db.sandboxes.get(id);
+  const point = row?.points?.find((candidate) => candidate.name === pointName);
+  if (!row || !point) throw new RangeError(`There is no point "${pointName}" in this sandbox`);
+  return forkSandbox(db, id, point.seq, `${row.name.slice(0, 60 - point.name.length - 3)} @ ${point.name}`, wallNow);
+}
+
+/**
+ * Undoes the last journal entry. The first Undo makes a new sandbox without it ("<name> (undo)"), so what was done
+ * stays in the original; Undo again in that sandbox goes back one more entry in place. Returns the sandbox to show.
+ */
+export async function undoLast(db: SandboxDb, id: string, wallNow = Date.now()): Promise<string> {
+  const row = await db.sandboxes.get(id);
+  if (!row) throw new RangeError(`There is no sandbox "${id}"`);
+  if (row.headSeq === 0) throw new RangeError('There is nothing to undo');
+  if (row.undoOf === undefined) return forkSandbox(db, id, row.headSeq - 1, `${row.name.slice(0, 53)} (undo)`, wallNow, { undoOf: id });
+  const old = (await readJournal(db, id)).filter((entry) => entry.seq < row.headSeq);
+  const { entries, state } = redecide(row.seed, old);
+  const last = entries[entries.length - 1];
+  const behind = last && state.clock.running ? Math.max(0, last.at - state.clock.now) / state.clock.speed : 0;
+  const { headSeq: _seq, headHash: _hash, format: _format, ...kept } = row;
+  const points = (row.points ?? []).filter((point) => point.seq < row.headSeq);
+  await writeSandbox(db, { ...kept, points, clockAnchorWall: wallNow - behind }, entries);
+  return id;
 }

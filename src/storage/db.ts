@@ -20,6 +20,19 @@ export interface SandboxRow {
   clockAnchorWall: number;
   /** JOURNAL_FORMAT_VERSION the rows are in; absent in sandboxes written by schema version 1 (upgraded on open). */
   format?: number;
+  /** Named points of this sandbox's history to come back to (a new sandbox from there; this one is untouched). */
+  points?: SavePoint[];
+  /** Set on a sandbox made by Undo: the sandbox it was undone from. Undo again in it goes back in place. */
+  undoOf?: string;
+}
+
+/** A named position in a sandbox's journal. */
+export interface SavePoint {
+  name: string;
+  /** The last entry at that point. */
+  seq: number;
+  /** Server time of that entry (R-CLK-1), to show beside the name. */
+  at: number;
 }
 
 /** One command and the events it produced, hash-chained to the entry before it. */

@@ -5,6 +5,8 @@ import { SandboxMenu } from './sandbox-menu';
 import { PhonesPanel } from './phones-panel';
 import { WorldEditor } from './world-editor';
 import { IntegrityBanner } from './integrity-banner';
+import { HistoryControls } from './history-controls';
+import { presenter, PresenterEffects } from './presenter';
 import { useSandbox } from '../sandbox/sandbox-provider';
 import { useI18n } from '../i18n/i18n-provider';
 
@@ -18,11 +20,14 @@ export function LabBar() {
   let scenarios: HTMLDialogElement | undefined;
   const [scenariosOpen, setScenariosOpen] = createSignal(false);
   return (
-    <section class="lab" aria-label={t().lab}>
+    <>
+    <PresenterEffects />
+    <section class="lab" aria-label={t().lab} hidden={presenter.labHidden()}>
       <div class="lab-row">
         <h1 class="brand">{t().appTitle}</h1>
         <ClockControls />
         <div class="lab-tools">
+          <HistoryControls />
           <details class="popover">
             <summary>{t().phones}</summary>
             <div class="popover-body"><PhonesPanel /></div>
@@ -33,6 +38,11 @@ export function LabBar() {
           </details>
           <button type="button" onClick={() => { setScenariosOpen(true); scenarios?.showModal(); }}>{t().scenarios.open}</button>
           <button type="button" onClick={() => dialog?.showModal()}>{t().editWorld}</button>
+          <button type="button" aria-pressed={presenter.on()} onClick={() => presenter.toggle()}>{t().history.presenterView}</button>
+          <Show when={presenter.on()}>
+            <button type="button" onClick={() => presenter.setLabHidden(true)}>{t().history.hideLab}</button>
+            <span class="presenter-key">{t().history.nextStepKey}</span>
+          </Show>
           <label class="inline">
             <span class="visually-hidden">{t().language}</span>
             <select aria-label={t().language} value={lang()} onChange={(e) => setLang(e.currentTarget.value === 'nb' ? 'nb' : 'en')}>
@@ -62,5 +72,6 @@ export function LabBar() {
         </Show>
       </dialog>
     </section>
+    </>
   );
 }

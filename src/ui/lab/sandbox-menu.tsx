@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/i18n-provider';
 import { MAX_IMPORT_BYTES } from '../../runtime/import-check';
 import type { ImportResult } from '../../runtime/sandboxes';
 import { download } from '../common/download';
+import { CopyStateButton } from './copy-state';
 
 const MIB = 1024 * 1024;
 
@@ -26,6 +27,9 @@ export function SandboxMenu() {
   const [message, setMessage] = createSignal<Shown | null>(null);
   const [creating, setCreating] = createSignal(false);
   const [name, setName] = createSignal('');
+  /** The action waiting for an in-page yes, or the rename field open. */
+  const [asking, setAsking] = createSignal<'reset' | 'delete' | 'rename' | null>(null);
+  const [newName, setNewName] = createSignal('');
   let fileInput: HTMLInputElement | undefined;
 
   const report = async (work: () => Promise<void>) => {
@@ -84,36 +88,58 @@ export function SandboxMenu() {
       <button type="button" onClick={() => setCreating(!creating())} aria-expanded={creating()}>
         {t().newSandbox}
       </button>
-      <button
-        type="button"
-        onClick={() => {
-          if (confirm(t().resetConfirm)) void report(() => sandbox.reset());
-        }}
-      >
-        {t().reset}
-      </button>
       <button type="button" onClick={() => report(async () => { const file = await sandbox.exportFile(); download(file.fileName, file.text); })}>
         {t().export}
       </button>
       <button type="button" onClick={() => fileInput?.click()} disabled={message()?.kind === 'busy'}>{t().import}</button>
-      <button
-        type="button"
-        onClick={() => {
-          const next = prompt(t().renamePrompt, sandbox.info().name);
-          if (next !== null) void report(() => sandbox.rename(sandbox.info().id, next));
-        }}
-      >
+      <button type="button" aria-expanded={asking() === 'rename'} onClick={() => { setNewName(sandbox.info().name); setAsking(asking() === 'rename' ? null : 'rename'); }}>
         {t().rename}
       </button>
-      <button
-        type="button"
-        class="danger"
-        onClick={() => {
-          if (confirm(t().deleteConfirm(sandbox.info().name))) void report(() => sandbox.remove(sandbox.info().id));
-        }}
-      >
-        {t().deleteSandbox}
-      </button>
+      <CopyStateButton />
+      <div class="danger-zone">
+        <button type="button" class="danger" aria-expanded={asking() === 'reset'} onClick={() => setAsking(asking() === 'reset' ? null : 'reset')}>{t().reset}</button>
+        <button type="button" class="danger" aria-expanded={asking() === 'delete'} onClick={() => setAsking(asking() === 'delete' ? null : 'delete')}>{t().deleteSandbox}</button>
+      </div>
+      <Show when={asking() === 'rename'}>
+        <form
+          class="inline"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void report(async () => {
+              await sandbox.rename(sandbox.info().id, newName());
+              setAsking(null);
+            });
+          }}
+        >
+          <label class="inline">
+            <span>{t().history.renameLabel}</span>
+            <input value={newName()} maxLength={60} required onInput={(event) => setNewName(event.currentTarget.value)} />
+          </label>
+          <button type="submit" class="primary">{t().rename}</button>
+          <button type="button" onClick={() => setAsking(null)}>{t().history.cancel}</button>
+        </form>
+      </Show>
+      <Show when={asking() === 'reset' || asking() === 'delete'}>
+        <div class="confirm-box" role="alertdialog" aria-labelledby="sandbox-confirm-question">
+          <p id="sandbox-confirm-question">
+            {asking() === 'reset' ? t().history.resetQuestion(sandbox.info().name) : t().history.deleteQuestion(sandbox.info().name)}
+          </p>
+          <div class="confirm-buttons">
+            <button
+              type="button"
+              class="danger-solid"
+              onClick={() => {
+                const what = asking();
+                setAsking(null);
+                void report(() => (what === 'reset' ? sandbox.reset() : sandbox.remove(sandbox.info().id)));
+              }}
+            >
+              {asking() === 'reset' ? t().reset : t().deleteSandbox}
+            </button>
+            <button type="button" onClick={() => setAsking(null)}>{t().history.cancel}</button>
+          </div>
+        </div>
+      </Show>
       <input ref={fileInput} type="file" accept=".json,application/json" class="visually-hidden" tabindex="-1" aria-hidden="true" onChange={onImport} data-testid="import-file" />
       <Show when={creating()}>
         <form

@@ -6,7 +6,7 @@ import { Sandbox } from '../../runtime/sandbox';
 import type { DispatchResult, Integrity } from '../../runtime/sandbox';
 import type { LogReader } from '../../runtime/log-read-model';
 import { workerVerifier } from './worker-verifier';
-import { ensureSandbox, listSandboxes, createSandbox, resetSandbox, deleteSandbox, renameSandbox, exportSandbox, importSandbox, forkSandbox } from '../../runtime/sandboxes';
+import { ensureSandbox, listSandboxes, createSandbox, resetSandbox, deleteSandbox, renameSandbox, exportSandbox, importSandbox, forkSandbox, savePoint, openPoint, undoLast } from '../../runtime/sandboxes';
 import type { OpenResult } from '../../scenario/open-in-sandbox';
 import type { ImportResult } from '../../runtime/sandboxes';
 import type { SandboxRow } from '../../storage/db';
@@ -37,6 +37,12 @@ export interface SandboxApi {
   rename(id: string, name: string): Promise<void>;
   exportFile(): Promise<{ fileName: string; text: string }>;
   importFile(text: string): Promise<ImportResult>;
+  /** Undoes the last journal entry: in a new sandbox the first time (the original keeps it), in place after that. */
+  undo(): Promise<void>;
+  /** Saves the present position under a name. */
+  savePoint(name: string): Promise<void>;
+  /** Opens a saved point as a new sandbox; this one is untouched. */
+  openPoint(name: string): Promise<void>;
   /** Opens a scenario file as a new sandbox in which its steps have run, and switches to it (the scenario code loads on first use). */
   openScenario(fileName: string, text: string, lang: 'en' | 'nb', pick?: string): Promise<OpenResult>;
   /** A new sandbox from the first `seq` entries of this one (decided again); opens it. The original stays as it is. */
@@ -163,6 +169,19 @@ export function SandboxProvider(props: { children: JSX.Element; fallback?: JSX.E
       const result = await openScenarioFile(db, fileName, text, pick === undefined ? { lang } : { lang, pick });
       if (result.ok) await open(result.sandboxId);
       return result;
+    },
+    async undo() {
+      const id = await undoLast(db, current().id);
+      await open(id);
+    },
+    async savePoint(name) {
+      await savePoint(db, current().id, name);
+      await current().catchUp();
+      sync(current());
+    },
+    async openPoint(name) {
+      const id = await openPoint(db, current().id, name);
+      await open(id);
     },
     async importFile(text) {
       const result = await importSandbox(db, text);

@@ -2,7 +2,7 @@
 import { onMount, Show } from 'solid-js';
 import { useI18n } from '../i18n/i18n-provider';
 import { useSandbox } from '../sandbox/sandbox-provider';
-import { offlineLockoutRunning } from '../../domain';
+import { linksOf, offlineLockoutRunning } from '../../domain';
 import type { Link } from '../../domain';
 import { useManager } from './manager-session';
 import { BlockedIcon } from './blocked-icon';
@@ -17,6 +17,8 @@ export function UserDetails(props: { link: Link }) {
   const session = useManager();
   let heading: HTMLHeadingElement | undefined;
   const holder = () => sandbox.world().server.holders[props.link.mobile];
+  const person = () => Object.values(sandbox.world().people).find((p) => p.mobile === props.link.mobile)?.name ?? null;
+  const orgCount = () => linksOf(sandbox.world().server, props.link.mobile).length;
   const lockedOut = () => {
     const h = holder();
     return h !== undefined && offlineLockoutRunning(h, sandbox.now());
@@ -26,7 +28,7 @@ export function UserDetails(props: { link: Link }) {
   onMount(() => heading?.focus());
 
   return (
-    <article class="mgr-details" aria-labelledby="mgr-details-title">
+    <article class="mgr-details" classList={{ 'mgr-details-blocked': props.link.blocked }} aria-labelledby="mgr-details-title">
       <button type="button" class="mgr-back" onClick={() => session.select(null)}>
         <span aria-hidden="true">←</span> {t().manager.backToUsers}
       </button>
@@ -34,9 +36,13 @@ export function UserDetails(props: { link: Link }) {
         <span class="mgr-avatar mgr-avatar-user" aria-hidden="true">{props.link.username.slice(0, 1).toUpperCase()}</span>
         <div>
           <h3 id="mgr-details-title" ref={heading} tabindex="-1">{props.link.username}</h3>
+          <p class="mgr-small muted">
+            <Show when={person()}>{(name) => <><span class="mgr-person">{name()}</span> · </>}</Show>
+            {t().manager.orgCount(orgCount())}
+          </p>
           <div class="mgr-badges">
-            <StatusBadge status={props.link.status} />
-            <Show when={props.link.blocked}><BlockedIcon withText /></Show>
+            <Show when={props.link.blocked}><BlockedIcon large /></Show>
+            <StatusBadge status={props.link.status} quiet={props.link.blocked} />
             <Show when={props.link.blocked && props.link.ubcBlocked}><span class="mgr-flag mgr-flag-danger">{t().manager.ubcBlocked}</span></Show>
             <Show when={lockedOut()}><span class="mgr-flag mgr-flag-warn">{t().manager.offlineLocked}</span></Show>
           </div>

@@ -1,5 +1,5 @@
 // A user's facts and counters (R-MGR-3): mobile, App-ID, block cause, dates; PIN, code, UBC and offline counters.
-import { For } from 'solid-js';
+import { For, Show } from 'solid-js';
 import { useI18n } from '../i18n/i18n-provider';
 import { useSandbox } from '../sandbox/sandbox-provider';
 import { currentDevice, policy } from '../../domain';
@@ -43,10 +43,13 @@ export function UserFacts(props: { link: Link }) {
             {(counter) => (
               <div>
                 <dt>{counter.label}</dt>
-                <dd>
-                  {t().manager.ofMax(counter.value, counter.max)}
+                <dd classList={{ 'mgr-counter-full': counter.value >= counter.max, 'mgr-counter-some': counter.value > 0 && counter.value < counter.max }}>
+                  <span>
+                    {t().manager.ofMax(counter.value, counter.max)}
+                    <Show when={counter.value >= counter.max}><span class="mgr-counter-state"><span class="visually-hidden"> · </span>{t().manager.counterFull}</span></Show>
+                  </span>
                   <span class="mgr-meter" aria-hidden="true">
-                    <span style={{ width: `${Math.min(100, (counter.value / counter.max) * 100)}%` }} classList={{ 'mgr-meter-hot': counter.value > 0 }} />
+                    <span style={{ width: `${Math.min(100, (counter.value / counter.max) * 100)}%` }} />
                   </span>
                 </dd>
               </div>

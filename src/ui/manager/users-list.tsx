@@ -1,8 +1,8 @@
-// The users list (R-MGR-2): search by username, mobile or App-ID; show all, blocked only or inactive only.
+// The users list (R-MGR-2): search by name, username, mobile or App-ID; show all, blocked only or inactive only.
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { useI18n } from '../i18n/i18n-provider';
 import { useSandbox } from '../sandbox/sandbox-provider';
-import { currentDevice, usersOf } from '../../domain';
+import { currentDevice, linksOf, usersOf } from '../../domain';
 import { useManager } from './manager-session';
 import { matchesUser, USER_FILTERS } from './user-match';
 import type { UserFilter, UserRow } from './user-match';
@@ -15,9 +15,11 @@ export function UsersList() {
   const [search, setSearch] = createSignal('');
   const [filter, setFilter] = createSignal<UserFilter>('all');
   const rows = createMemo((): UserRow[] => {
-    const server = sandbox.world().server;
+    const world = sandbox.world();
+    const server = world.server;
+    const names = new Map(Object.values(world.people).map((person) => [person.mobile, person.name]));
     return usersOf(server, session.org().id)
-      .map((link) => ({ link, appId: currentDevice(server, link.mobile)?.appId ?? null }))
+      .map((link) => ({ link, name: names.get(link.mobile) ?? null, appId: currentDevice(server, link.mobile)?.appId ?? null, orgCount: linksOf(server, link.mobile).length }))
       .sort((a, b) => a.link.username.localeCompare(b.link.username));
   });
   const shown = createMemo(() => rows().filter((row) => matchesUser(row, filter(), search())));

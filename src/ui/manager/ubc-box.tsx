@@ -1,4 +1,4 @@
-// The displayed UBC in a clear box, grouped 3-3-3 for reading over the phone, until the administrator hides it (R-UBC-1).
+// The displayed UBC, labelled "Unblocking code (UBC)" and styled unlike the phone's 9-digit offline unblock code, grouped 3-3-3 for reading out (R-UBC-1).
 import { createSignal, onMount, Show } from 'solid-js';
 import { useI18n } from '../i18n/i18n-provider';
 
@@ -22,10 +22,14 @@ export function UbcBox(props: { ubc: string; username: string; onClose: () => vo
     }
   };
   return (
-    <div class="mgr-ubc" role="group" aria-labelledby="mgr-ubc-title" tabindex="-1" ref={box}>
+    <div class="mgr-ubc" role="group" aria-labelledby="mgr-ubc-title" aria-describedby="mgr-ubc-kind mgr-ubc-hint" tabindex="-1" ref={box}>
+      <p id="mgr-ubc-kind" class="mgr-ubc-kind">
+        <svg viewBox="0 0 16 16" aria-hidden="true"><circle cx="5" cy="8" r="3.2" fill="none" stroke="currentColor" stroke-width="1.8" /><path d="M8 8h7M12.5 8v3M15 8v2.2" fill="none" stroke="currentColor" stroke-width="1.8" /></svg>
+        {t().manager.ubcKind}
+      </p>
       <p id="mgr-ubc-title" class="mgr-ubc-title">{t().manager.ubcTitle(props.username)}</p>
       <p class="mgr-ubc-code" data-testid="ubc-code">{groupDigits(props.ubc)}</p>
-      <p class="mgr-small muted">{t().manager.ubcHint}</p>
+      <p id="mgr-ubc-hint" class="mgr-small">{t().manager.ubcHint}</p>
       <div class="mgr-ubc-buttons">
         <button type="button" onClick={copy}>{t().manager.copy}</button>
         <button type="button" onClick={() => props.onClose()}>{t().manager.hideUbc}</button>

@@ -2,9 +2,11 @@
 import { createEffect, createSignal, Show } from 'solid-js';
 import { useI18n } from '../i18n/i18n-provider';
 import { createCommand } from '../sandbox/create-command';
+import { policy } from '../../domain';
 import type { Link } from '../../domain';
 import { useManager } from './manager-session';
 import { UbcBox } from './ubc-box';
+import { SupportScript } from './support-script';
 import { CommandError } from './command-error';
 
 export function UbcControls(props: { link: Link }) {
@@ -62,6 +64,7 @@ export function UbcControls(props: { link: Link }) {
           <strong>{t().manager.pinBlocked}</strong>
           <Show when={props.link.blockCause}>{(cause) => <> · {t().manager.causes[cause()]}</>}</Show>. {t().manager.blockedHint}
         </p>
+        <p class="mgr-strip-text mgr-ubc-state">{t().manager.ubcAttemptsLeft(policy.MAX_UBC_ATTEMPTS - props.link.ubcFailures)}</p>
         <Show when={session.allowed('display-ubc')}>
           <Show
             when={shown()}
@@ -71,7 +74,12 @@ export function UbcControls(props: { link: Link }) {
               </div>
             }
           >
-            {(ubc) => <UbcBox ubc={ubc()} username={props.link.username} onClose={() => { setShown(null); displayButton?.focus(); }} />}
+            {(ubc) => (
+              <div class="mgr-ubc-with-script">
+                <UbcBox ubc={ubc()} username={props.link.username} onClose={() => { setShown(null); displayButton?.focus(); }} />
+                <SupportScript link={props.link} />
+              </div>
+            )}
           </Show>
           <CommandError runner={display} />
         </Show>

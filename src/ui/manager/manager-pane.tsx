@@ -1,17 +1,26 @@
 // The Manager pane: sign in as an administrator of one organization, then the console that role allows (R-MGR-1).
-import { createEffect, createMemo, createSignal, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, on, Show } from 'solid-js';
 import { useI18n } from '../i18n/i18n-provider';
 import { useSandbox } from '../sandbox/sandbox-provider';
 import { SignIn } from './sign-in';
 import { ManagerConsole } from './manager-console';
 import { ManagerSessionProvider } from './manager-session';
+import { recallAdmin, rememberAdmin } from './remembered-admin';
 import './manager.css';
 
 export function ManagerPane() {
   const { t } = useI18n();
   const sandbox = useSandbox();
-  const [adminId, setAdminId] = createSignal<string | null>(null);
+  const sandboxId = createMemo(() => sandbox.info().id);
+  // The sign-in survives a reload: remembered per sandbox in this tab (sessionStorage), as the sandbox itself is kept.
+  const [adminId, setAdminSignal] = createSignal<string | null>(recallAdmin(sandboxId()));
+  const setAdminId = (id: string | null) => {
+    rememberAdmin(sandboxId(), id);
+    setAdminSignal(id);
+  };
   const [gone, setGone] = createSignal(false);
+  // Another sandbox: whoever was signed in to that one, if anyone.
+  createEffect(on(sandboxId, (id) => { setGone(false); setAdminSignal(recallAdmin(id)); }, { defer: true }));
   // The organization chosen on the sign-in screen, remembered across sign-outs in this tab.
   const [orgChoice, setOrgChoice] = createSignal<string | null>(null);
   // The administrator as the world has them now: a role change shows at once; a removal signs out.

@@ -1,29 +1,33 @@
-// The event log's filters (R-MGR-4): time range (UTC), username, type and free text over the description.
+// The event log's filters (R-MGR-4): time range (ISO, UTC) with quick ranges on the server clock, username, type or story, free text.
 import { For } from 'solid-js';
 import { useI18n } from '../i18n/i18n-provider';
+import { useSandbox } from '../sandbox/sandbox-provider';
 import { EVENT_LOG_TYPES } from '../../domain';
 import type { EventLogType } from '../../domain';
 import { useManager } from './manager-session';
-import { EMPTY_EVENT_FILTER, isFilterEmpty } from './event-filter';
-import type { EventFilter } from './event-filter';
+import { EMPTY_EVENT_FILTER, EVENT_STORIES, isFilterEmpty, isStory } from './event-filter';
+import type { EventFilter, EventStory } from './event-filter';
+import { TimeField } from './time-field';
+import { QuickRanges } from './quick-ranges';
 
 export function EventLogFilters(props: { usernames: string[] }) {
   const { t } = useI18n();
+  const sandbox = useSandbox();
   const session = useManager();
   const filter = () => session.eventFilter();
   const set = (patch: Partial<EventFilter>) => session.setEventFilter({ ...filter(), ...patch });
   const isType = (value: string): value is EventLogType => EVENT_LOG_TYPES.some((type) => type === value);
+  const readType = (value: string): EventLogType | EventStory | '' => (isType(value) || isStory(value) ? value : '');
 
   return (
     <form class="mgr-filters" aria-label={t().manager.filters} onSubmit={(event) => event.preventDefault()}>
-      <label class="mgr-field">
-        <span>{t().manager.from}</span>
-        <input type="datetime-local" value={filter().from} onInput={(event) => set({ from: event.currentTarget.value })} />
-      </label>
-      <label class="mgr-field">
-        <span>{t().manager.to}</span>
-        <input type="datetime-local" value={filter().to} onInput={(event) => set({ to: event.currentTarget.value })} />
-      </label>
+      <fieldset class="mgr-time-range">
+        <legend class="visually-hidden">{t().manager.timeRange}</legend>
+        <TimeField id="mgr-filter-from" label={t().manager.from} value={filter().from} placeholder={sandbox.now()} errorClass="mgr-error-from" onCommit={(from) => set({ from })} />
+        <TimeField id="mgr-filter-to" label={t().manager.to} value={filter().to} placeholder={sandbox.now()} errorClass="mgr-error-to" onCommit={(to) => set({ to })} />
+        <p class="mgr-small muted mgr-time-hint">{t().manager.timeHint}</p>
+        <QuickRanges onPick={(range) => set(range)} />
+      </fieldset>
       <label class="mgr-field">
         <span>{t().manager.username}</span>
         <input type="search" list="mgr-log-usernames" value={filter().username} onInput={(event) => set({ username: event.currentTarget.value })} />
@@ -33,9 +37,14 @@ export function EventLogFilters(props: { usernames: string[] }) {
       </label>
       <label class="mgr-field">
         <span>{t().manager.type}</span>
-        <select value={filter().type} onChange={(event) => { const value = event.currentTarget.value; set({ type: isType(value) ? value : '' }); }}>
+        <select value={filter().type} onChange={(event) => set({ type: readType(event.currentTarget.value) })}>
           <option value="">{t().manager.allTypes}</option>
-          <For each={EVENT_LOG_TYPES}>{(type) => <option value={type}>{type}</option>}</For>
+          <optgroup label={t().manager.stories}>
+            <For each={EVENT_STORIES}>{(story) => <option value={story}>{t().manager.story[story]}</option>}</For>
+          </optgroup>
+          <optgroup label={t().manager.types}>
+            <For each={EVENT_LOG_TYPES}>{(type) => <option value={type}>{type}</option>}</For>
+          </optgroup>
         </select>
       </label>
       <div class="mgr-filter-text">

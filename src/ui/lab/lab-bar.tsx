@@ -4,6 +4,7 @@ import { ClockControls } from './clock-controls';
 import { SandboxMenu } from './sandbox-menu';
 import { PhonesPanel } from './phones-panel';
 import { WorldEditor } from './world-editor';
+import { WorldLists } from './world-lists';
 import { IntegrityBanner } from './integrity-banner';
 import { HistoryControls } from './history-controls';
 import { presenter, PresenterEffects } from './presenter';
@@ -60,6 +61,7 @@ export function LabBar() {
         </div>
         <p class="note">{t().ids}</p>
         <WorldEditor />
+        <WorldLists />
       </dialog>
       <dialog ref={scenarios} class="editor-dialog" aria-label={t().scenarios.title} onClose={() => setScenariosOpen(false)}>
         <div class="dialog-head">

@@ -104,7 +104,7 @@ export function WorldEditor() {
           </select>
         </label>
         <label>{t().directory}
-          <select value={entryDir()} onChange={(e) => setEntryDir(e.currentTarget.value)}>
+          <select value={entryDir() || directoriesOf(entryOrg() || firstOrg())[0]?.id || ''} onChange={(e) => setEntryDir(e.currentTarget.value)}>
             <For each={directoriesOf(entryOrg() || firstOrg())}>{(d) => <option value={d.id}>{d.name} ({d.kind})</option>}</For>
           </select>
         </label>

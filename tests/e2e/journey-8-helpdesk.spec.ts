@@ -18,7 +18,7 @@ async function buttonNames(region: Locator): Promise<string[]> {
 }
 
 /** What a HELPDESK administrator may press: nothing that changes the world. */
-const READ_ONLY_BUTTONS = ['Sign out', 'Clear filters', 'Newer', 'Older'];
+const READ_ONLY_BUTTONS = ['Sign out', 'Clear filters', 'Newer', 'Older', 'Last 15 min', 'Last hour', 'Today', 'All time', 'Export CSV'];
 /** The actions of user details (R-MGR-3), none of which HELPDESK may use. */
 const ACTIONS = ['Display UBC', 'Generate new UBC', 'Block PIN', 'Set inactive', 'Set active', 'Offline unlock', 'Hide UBC'];
 

@@ -79,11 +79,11 @@ test.describe('Manager', () => {
     await manager.getByLabel('Text in description').fill('OTP verified');
     await expect(entries.first()).toContainText('Access_Granted');
 
-    // Nothing that changes the world: the only buttons are signing out, clearing filters and paging.
+    // Nothing that changes the world: the only buttons are signing out, filters (quick time ranges, clearing), paging and the CSV export.
     const snapshot = await manager.ariaSnapshot();
     const names = [...snapshot.matchAll(/- button "([^"]*)"/g)].map((match) => match[1]);
     expect(names.length).toBeGreaterThan(0);
-    for (const name of names) expect(['Sign out', 'Clear filters', 'Newer', 'Older']).toContain(name);
+    for (const name of names) expect(['Sign out', 'Clear filters', 'Newer', 'Older', 'Last 15 min', 'Last hour', 'Today', 'All time', 'Export CSV']).toContain(name);
     for (const name of ['Display UBC', 'Generate new UBC', 'Block PIN', 'Set inactive', 'Set active', 'Offline unlock']) {
       await expect(page.getByRole('button', { name })).toHaveCount(0);
     }

@@ -104,7 +104,7 @@ test.describe('Journey 5: a UBC typed wrong three times is blocked (R-UBC-3)', (
     await expect(mgr.getByRole('button', { name: 'Display UBC' })).toHaveCount(0);
     await expect(mgr.getByTestId('ubc-code')).toHaveCount(0);
     await expect(mgr.getByRole('img', { name: 'PIN blocked' })).toBeVisible();
-    await expect(counter(mgr, 'UBC attempts')).toHaveText('3 of 3');
+    await expect(counter(mgr, 'UBC attempts')).toHaveText('3 of 3 · limit reached');
     await shot(page, 'online-manager-ubc-blocked');
     await expectAccessible(page, 'Manager', 'user details, UBC blocked');
 
@@ -191,7 +191,7 @@ test.describe('Journey 5: a UBC typed wrong three times is blocked (R-UBC-3)', (
     await expect(mgr.getByText('UBC blocked').first()).toBeVisible();
     await expect(mgr.getByRole('button', { name: 'Display UBC' })).toHaveCount(0);
     await expect(mgr.getByRole('button', { name: 'Generate new UBC' })).toBeVisible();
-    await expect(counter(mgr, 'UBC attempts')).toHaveText('3 of 3');
+    await expect(counter(mgr, 'UBC attempts')).toHaveText('3 of 3 · limit reached');
     await shot(page, 'offline-manager-ubc-blocked');
 
     // While it is blocked, even an unblock code made from the right UBC is refused.

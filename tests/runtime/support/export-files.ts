@@ -18,7 +18,7 @@ export const IMPORT_WALL = 1_800_000_000_000;
 
 /**
  * A real export beyond the default world: an online login, a Manager refusal (audited, R-MGR-1), a wrong PIN, a
- * run of commands while the clock is paused (R-CLK-1) and a clock step. About 95 entries.
+ * run of commands while the clock is paused (R-CLK-1) and a clock step. About 94 entries.
  */
 export async function richExport(seed = 'import-hostile-seed') {
   const setup = await defaultSandbox({ seed });
@@ -32,7 +32,6 @@ export async function richExport(seed = 'import-hostile-seed') {
   wall.advance(2_000);
   await accepted(sandbox, { type: 'BlockPin', by: 'acme-hanne', orgId: 'acme', mobile: OLA.mobile }); // HELPDESK: refused, audited
   await accepted(sandbox, { type: 'AppEnterPin', phoneId: 'kari-phone', pin: '0000' }); // a wrong PIN
-  await accepted(sandbox, { type: 'AppBack', phoneId: 'kari-phone' });
   await accepted(sandbox, { type: 'PauseClock' });
   wall.advance(10_000); // paused: no server time passes
   await accepted(sandbox, { type: 'AddPerson', personId: 'nora', name: 'Nora Nilsen', mobile: '+4791234599' });

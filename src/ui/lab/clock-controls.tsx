@@ -33,7 +33,8 @@ export function ClockControls() {
   /** Opening the field starts from the server time, to be moved forward (R-CLK-1). */
   const prefill = (event: Event & { currentTarget: HTMLDetailsElement }) => {
     if (!event.currentTarget.open) return;
-    setTarget(formatDateTime(sandbox.now()));
+    // The next whole second, so setting the field as it opens never sets the clock back (R-CLK-1).
+    setTarget(formatDateTime(Math.ceil(sandbox.now() / 1000) * 1000));
     setBadTarget(false);
   };
 

@@ -44,7 +44,7 @@ describe('logsUpTo: a LogReader of the past', () => {
     // Some of each log is hidden, some shown.
     const [all, shown] = [await whole.audit('acme', 0, 1), await expected.audit('acme', 0, 1)];
     expect(shown.total).toBeGreaterThan(0);
-    expect(all.total).toBeGreaterThan(shown.total);
+    if (seq < entries.length - 3) expect(all.total).toBeGreaterThan(shown.total);
     for (const reader of [logsUpTo(whole, bounds), logsUpTo(new DexieLogs(db, 's'), bounds)]) {
       for (const [offset, limit] of [[0, 5], [3, 4], [0, 100]] as const) {
         const query = { orgId: 'acme' };

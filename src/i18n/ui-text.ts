@@ -7,8 +7,9 @@ import { loginEn, loginNb } from './text/login';
 import { integrityEn, integrityNb } from './text/integrity';
 import { scenariosEn, scenariosNb } from './text/scenarios';
 import { historyEn, historyNb } from './text/history';
+import { timelineEn, timelineNb } from './text/timeline';
 
-export const en = { ...labEn, phone: phoneEn, manager: managerEn, login: loginEn, integrity: integrityEn, scenarios: scenariosEn, history: historyEn };
+export const en = { ...labEn, phone: phoneEn, manager: managerEn, login: loginEn, integrity: integrityEn, scenarios: scenariosEn, history: historyEn, timeline: timelineEn };
 export type UiText = Translation<typeof en>;
-export const nb: UiText = { ...labNb, phone: phoneNb, manager: managerNb, login: loginNb, integrity: integrityNb, scenarios: scenariosNb, history: historyNb };
+export const nb: UiText = { ...labNb, phone: phoneNb, manager: managerNb, login: loginNb, integrity: integrityNb, scenarios: scenariosNb, history: historyNb, timeline: timelineNb };
 export const TEXT: Record<'en' | 'nb', UiText> = { en, nb };

@@ -32,11 +32,11 @@ export type VerifierPort = (dbName: string, db: SandboxDb, sandboxId: string, on
 /** In process: what Node (the headless runner, the tests) uses. */
 export const inProcessVerifier: VerifierPort = (_name, db, sandboxId, onProgress) => verifySandbox(db, sandboxId, onProgress);
 
-/** Refusals of the runtime itself (a damaged journal, a sandbox deleted in another tab, storage full). */
+/** Refusals of the runtime itself (a damaged journal, a sandbox deleted in another tab, storage full, the past being replayed). */
 export class SandboxError extends Error {
   override readonly name = 'SandboxError';
   constructor(
-    readonly code: 'journal-damaged' | 'sandbox-missing' | 'storage-full' | 'storage-failed',
+    readonly code: 'journal-damaged' | 'sandbox-missing' | 'storage-full' | 'storage-failed' | 'replaying',
     message: string,
   ) {
     super(message);

@@ -5,11 +5,13 @@ import { useI18n } from './i18n/i18n-provider';
 import { PhonePane } from './phone/phone-pane';
 import { ManagerPane } from './manager/manager-pane';
 import { LoginPane } from './login/login-pane';
+import { useSandbox } from './sandbox/sandbox-provider';
 
 type PaneId = 'phone' | 'manager' | 'login';
 
 export function Workspace() {
   const { t } = useI18n();
+  const sandbox = useSandbox();
   const [active, setActive] = createSignal<PaneId>('phone');
   const panes: { id: PaneId; label: () => string; render: () => JSX.Element }[] = [
     { id: 'phone', label: () => t().paneCodeApp, render: () => <PhonePane /> },
@@ -26,7 +28,7 @@ export function Workspace() {
     }
   };
   return (
-    <main class="workspace">
+    <main class="workspace" classList={{ replaying: sandbox.replay() !== null }}>
       <div class="pane-tabs" role="tablist" aria-label={t().panes} onKeyDown={onKey}>
         <For each={panes}>
           {(pane) => (

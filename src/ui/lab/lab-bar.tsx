@@ -13,6 +13,8 @@ import { useI18n } from '../i18n/i18n-provider';
 
 /** Loaded the first time the Scenarios dialog opens, with the scenario code it needs. */
 const ScenarioDialog = lazy(async () => ({ default: (await import('./scenario-dialog')).ScenarioDialog }));
+/** Loaded the first time the Timeline opens (replay, inspector, fork from here). */
+const TimelinePanel = lazy(() => import('../timeline/timeline-panel'));
 
 export function LabBar() {
   const sandbox = useSandbox();
@@ -20,6 +22,7 @@ export function LabBar() {
   let dialog: HTMLDialogElement | undefined;
   let scenarios: HTMLDialogElement | undefined;
   const [scenariosOpen, setScenariosOpen] = createSignal(false);
+  const [timelineOpen, setTimelineOpen] = createSignal(false);
   return (
     <>
     <PresenterEffects />
@@ -39,6 +42,7 @@ export function LabBar() {
           </details>
           <button type="button" onClick={() => { setScenariosOpen(true); scenarios?.showModal(); }}>{t().scenarios.open}</button>
           <button type="button" onClick={() => dialog?.showModal()}>{t().editWorld}</button>
+          <button type="button" aria-pressed={timelineOpen()} onClick={() => { if (timelineOpen()) void sandbox.replayTo(null); setTimelineOpen(!timelineOpen()); }}>{t().timeline.open}</button>
           <button type="button" aria-pressed={presenter.on()} onClick={() => presenter.toggle()}>{t().history.presenterView}</button>
           <Show when={presenter.on()}>
             <button type="button" onClick={() => presenter.setLabHidden(true)}>{t().history.hideLab}</button>
@@ -74,6 +78,9 @@ export function LabBar() {
         </Show>
       </dialog>
     </section>
+    <Show when={timelineOpen()}>
+      <TimelinePanel onClose={() => setTimelineOpen(false)} />
+    </Show>
     </>
   );
 }

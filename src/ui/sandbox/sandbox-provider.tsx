@@ -1,10 +1,13 @@
 // The bridge from the runtime to Solid: opens the current sandbox and exposes its state, the simulated clock and dispatch as signals.
-import { batch, createContext, createSignal, onCleanup, onMount, useContext, Show } from 'solid-js';
+import { batch, createContext, createMemo, createSignal, onCleanup, onMount, useContext, Show } from 'solid-js';
 import type { Accessor, JSX } from 'solid-js';
 import { SandboxDb } from '../../storage/db';
-import { Sandbox } from '../../runtime/sandbox';
+import { Sandbox, SandboxError, stateAt } from '../../runtime/sandbox';
 import type { DispatchResult, Integrity } from '../../runtime/sandbox';
 import type { LogReader } from '../../runtime/log-read-model';
+import type { Entry } from '../../runtime/journal';
+import { logsUpTo } from '../../runtime/replay/replay-logs';
+import { useI18n } from '../i18n/i18n-provider';
 import { workerVerifier } from './worker-verifier';
 import { ensureSandbox, listSandboxes, createSandbox, resetSandbox, deleteSandbox, renameSandbox, exportSandbox, importSandbox, forkSandbox, savePoint, openPoint, undoLast } from '../../runtime/sandboxes';
 import type { OpenResult } from '../../scenario/open-in-sandbox';
@@ -47,6 +50,25 @@ export interface SandboxApi {
   openScenario(fileName: string, text: string, lang: 'en' | 'nb', pick?: string): Promise<OpenResult>;
   /** A new sandbox from the first `seq` entries of this one (decided again); opens it. The original stays as it is. */
   fork(seq: number, name: string): Promise<void>;
+  /** The past being shown instead of the present, or null when live. */
+  replay: Accessor<ReplayPosition | null>;
+  /**
+   * Shows the world as it was after entry `seq` on every screen (read-only: dispatch refuses), or the present again
+   * with null. Resolves when that moment is on screen; a later call overtakes an earlier one still reading.
+   */
+  replayTo(seq: number | null): Promise<void>;
+  /** Every journal entry of the open sandbox, in order (the timeline). */
+  journal(): Promise<Entry[]>;
+  /** The world as it was after entry `seq` (0: before the first). */
+  stateAt(seq: number): Promise<WorldState>;
+}
+
+/** A moment of the past on screen: after entry `seq` of `total`, at that entry's server time. */
+export interface ReplayPosition {
+  seq: number;
+  total: number;
+  at: number;
+  state: WorldState;
 }
 
 const SandboxContext = createContext<SandboxApi>();
@@ -66,6 +88,10 @@ export function SandboxProvider(props: { children: JSX.Element; fallback?: JSX.E
   const [world, setWorld] = createSignal<WorldState | null>(null);
   const [now, setNow] = createSignal(0);
   const [sandboxes, setSandboxes] = createSignal<SandboxRow[]>([]);
+  const [replay, setReplay] = createSignal<ReplayPosition | null>(null);
+  /** Counts replayTo calls, so a slow read does not overwrite a newer position. */
+  let replayTicket = 0;
+  const { t } = useI18n();
   let unsubscribe: (() => void) | null = null;
 
   const refreshList = async () => setSandboxes(await listSandboxes(db));
@@ -79,6 +105,8 @@ export function SandboxProvider(props: { children: JSX.Element; fallback?: JSX.E
 
   const open = async (id: string) => {
     const box = await Sandbox.open(db, id, () => Date.now(), workerVerifier);
+    replayTicket++;
+    setReplay(null);
     unsubscribe?.();
     sandbox()?.close();
     box.watchOtherTabs();
@@ -119,15 +147,41 @@ export function SandboxProvider(props: { children: JSX.Element; fallback?: JSX.E
     return box;
   };
 
+  /** While replaying, the logs as they were then: entries written later are hidden (counts and pages too). */
+  const logs = createMemo((): LogReader | null => {
+    const box = sandbox();
+    if (!box) return null;
+    const past = replay();
+    if (!past) return box.logs;
+    return logsUpTo(box.logs, { lastEvent: past.state.server.eventLogCount, lastAudit: past.state.server.auditLogCount, at: past.at });
+  });
+
   const api: SandboxApi = {
-    world: () => world() as WorldState, // only read under <Show when={world()}>
-    now,
-    seq: () => sandbox()?.seq ?? 0,
+    world: () => replay()?.state ?? (world() as WorldState), // only read under <Show when={world()}>
+    now: () => replay()?.at ?? now(),
+    seq: () => replay()?.seq ?? sandbox()?.seq ?? 0,
     integrity: () => sandbox()?.integrity ?? { ok: true, verifying: null },
-    logs: () => current().logs,
+    logs: () => logs() ?? current().logs,
     info: () => current().info,
     sandboxes,
+    replay,
+    async replayTo(seq) {
+      const ticket = ++replayTicket;
+      const box = current();
+      if (seq === null || seq >= box.seq) {
+        setReplay(null);
+        return;
+      }
+      const target = Math.max(0, seq);
+      const { state, head } = await stateAt(db, box.id, target);
+      if (ticket !== replayTicket) return;
+      setReplay({ seq: target, total: box.seq, at: head.at, state });
+    },
+    journal: () => current().entries(),
+    stateAt: (seq) => current().stateAt(seq),
     async dispatch(command) {
+      // Replaying the past: every screen is read-only, so no screen needs its own replay logic.
+      if (replay()) return { ok: false, error: new SandboxError('replaying', t().timeline.refused) };
       const box = current();
       const result = await box.dispatch(command);
       sync(box);

@@ -1,0 +1,48 @@
+// Where each timeline mark goes: a column by its simulated time, marks of one moment stacked, a full column spilling right, so every mark keeps its own cell.
+/** One cell per mark, in CSS pixels. */
+export const CELL = 11;
+
+export interface MarkLayout {
+  /** Column and row of mark i, at 2i and 2i+1. */
+  cells: Int32Array;
+  cols: number;
+  rows: number;
+  /** Mark index + 1 at col * rows + row; 0 for an empty cell. */
+  grid: Int32Array;
+}
+
+/**
+ * Lays out marks whose times never go back (R-CLK-1): mark i's column is its time scaled to `minCols`; a mark whose
+ * column is taken stacks under the one before, and a full column spills into the next. The layout may grow wider
+ * than `minCols` (the canvas then scrolls), never overlaps two marks.
+ */
+export function makeMarkLayout(times: ArrayLike<number>, minCols: number, rows: number): MarkLayout {
+  const n = times.length;
+  const cells = new Int32Array(n * 2);
+  const first = n > 0 ? (times[0] as number) : 0; // n > 0
+  const span = n > 0 ? (times[n - 1] as number) - first : 0;
+  let col = -1;
+  let row = 0;
+  for (let i = 0; i < n; i++) {
+    const target = span > 0 ? Math.floor((((times[i] as number) - first) / span) * Math.max(0, minCols - 1)) : 0;
+    if (target > col) {
+      col = target;
+      row = 0;
+    } else if (++row >= rows) {
+      col++;
+      row = 0;
+    }
+    cells[2 * i] = col;
+    cells[2 * i + 1] = row;
+  }
+  const cols = Math.max(minCols, col + 1);
+  const grid = new Int32Array(cols * rows);
+  for (let i = 0; i < n; i++) grid[(cells[2 * i] as number) * rows + (cells[2 * i + 1] as number)] = i + 1;
+  return { cells, cols, rows, grid };
+}
+
+/** The mark at a cell, or -1. */
+export function markAt(layout: MarkLayout, col: number, row: number): number {
+  if (col < 0 || row < 0 || col >= layout.cols || row >= layout.rows) return -1;
+  return (layout.grid[col * layout.rows + row] ?? 0) - 1;
+}

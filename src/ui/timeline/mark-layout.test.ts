@@ -1,6 +1,6 @@
 // The timeline's layout: marks by time, one cell each, stacked at the same moment and spilling right when a column is full.
 import { describe, it, expect } from 'vitest';
-import { makeMarkLayout, markAt } from './mark-layout';
+import { makeMarkLayout, fitMarkLayout, markAt } from './mark-layout';
 
 describe('makeMarkLayout', () => {
   it('places marks by time and stacks those of one moment', () => {
@@ -17,5 +17,12 @@ describe('makeMarkLayout', () => {
     const seen = new Set<number>();
     for (let i = 0; i < times.length; i++) seen.add(layout.cells[2 * i]! * 10 + layout.cells[2 * i + 1]!);
     expect(seen.size).toBe(10_000);
+  });
+
+  it('a short history at one moment spreads over the width in as few rows as fit', () => {
+    const layout = fitMarkLayout(new Float64Array(88), 60, 10);
+    expect(layout.rows).toBe(2);
+    expect(layout.cols).toBe(60);
+    expect(fitMarkLayout(new Float64Array(10_000), 60, 10).rows).toBe(10);
   });
 });

@@ -41,6 +41,19 @@ export function makeMarkLayout(times: ArrayLike<number>, minCols: number, rows: 
   return { cells, cols, rows, grid };
 }
 
+/**
+ * The layout with the fewest rows (up to `maxRows`) whose marks fit in `minCols` columns, so a short history spreads
+ * across the width; a long one takes every row and scrolls.
+ */
+export function fitMarkLayout(times: ArrayLike<number>, minCols: number, maxRows: number): MarkLayout {
+  let rows = Math.max(1, Math.min(maxRows, Math.ceil(times.length / Math.max(1, minCols))));
+  for (; rows < maxRows; rows++) {
+    const layout = makeMarkLayout(times, minCols, rows);
+    if (layout.cols <= minCols) return layout;
+  }
+  return makeMarkLayout(times, minCols, maxRows);
+}
+
 /** The mark at a cell, or -1. */
 export function markAt(layout: MarkLayout, col: number, row: number): number {
   if (col < 0 || row < 0 || col >= layout.cols || row >= layout.rows) return -1;

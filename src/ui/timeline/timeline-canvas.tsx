@@ -1,7 +1,7 @@
 // The marks of the history on one canvas: every entry the filters let through, at its simulated time, drawn by kind; a click chooses that moment.
 import { createEffect, createMemo, createSignal, onCleanup, onMount } from 'solid-js';
 import type { TimelineModel } from './create-timeline';
-import { makeMarkLayout, markAt, CELL } from './mark-layout';
+import { fitMarkLayout, markAt, CELL } from './mark-layout';
 import { MARK_STYLE, drawShape } from './mark-style';
 import { useI18n } from '../i18n/i18n-provider';
 import { formatDateTime, formatTime } from '../../i18n/format';
@@ -26,7 +26,7 @@ export function TimelineCanvas(props: { model: TimelineModel }) {
     const shown = props.model.shown();
     const times = new Float64Array(shown.length);
     shown.forEach((index, i) => (times[i] = entries[index]?.at ?? 0));
-    return makeMarkLayout(times, Math.max(2, Math.floor((width() - 2 * PAD) / CELL)), ROWS);
+    return fitMarkLayout(times, Math.max(2, Math.floor((width() - 2 * PAD) / CELL)), ROWS);
   });
   const cssWidth = () => Math.max(width(), layout().cols * CELL + 2 * PAD);
   const cssHeight = ROWS * CELL + AXIS + PAD;
@@ -40,7 +40,8 @@ export function TimelineCanvas(props: { model: TimelineModel }) {
     canvas.height = Math.round(cssHeight * ratio);
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, w, cssHeight);
-    const { cells } = layout();
+    const { cells, rows } = layout();
+    const top = PAD + ((ROWS - rows) * CELL) / 2;
     const shown = props.model.shown();
     const facets = props.model.facets();
     const entries = props.model.entries();
@@ -51,7 +52,7 @@ export function TimelineCanvas(props: { model: TimelineModel }) {
       if (!facet) return;
       const style = MARK_STYLE[facet.kind];
       const x = PAD + (cells[2 * i] ?? 0) * CELL + CELL / 2;
-      const y = PAD + (cells[2 * i + 1] ?? 0) * CELL + CELL / 2;
+      const y = top + (cells[2 * i + 1] ?? 0) * CELL + CELL / 2;
       // What lies after the moment shown is the future of the replay: drawn faint.
       ctx.globalAlpha = index + 1 > position ? 0.3 : 1;
       ctx.fillStyle = style.color;
@@ -92,7 +93,8 @@ export function TimelineCanvas(props: { model: TimelineModel }) {
 
   const markOf = (event: MouseEvent): number => {
     const rect = (event.currentTarget as HTMLCanvasElement).getBoundingClientRect(); // the handler sits on the canvas
-    const i = markAt(layout(), Math.floor((event.clientX - rect.left - PAD) / CELL), Math.floor((event.clientY - rect.top - PAD) / CELL));
+    const top = PAD + ((ROWS - layout().rows) * CELL) / 2;
+    const i = markAt(layout(), Math.floor((event.clientX - rect.left - PAD) / CELL), Math.floor((event.clientY - rect.top - top) / CELL));
     return i < 0 ? -1 : (props.model.shown()[i] ?? -1);
   };
   const describe = (index: number): string => {

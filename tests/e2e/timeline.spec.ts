@@ -1,0 +1,145 @@
+// Replay on the timeline: a built-in case opened, three moments stepped to and every screen checked against the runner's state there; acting refused while replaying; Back to now; Fork from here leaves the original as it was; axe-core on the Timeline and Inspector in both languages.
+import { test, expect } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { parseScenarioFile } from '../../src/scenario/gherkin';
+import { runScenario } from '../../src/scenario/run';
+import { foldEntries } from '../../src/runtime/journal';
+import { initialState } from '../../src/domain';
+import { formatDateTime } from '../../src/i18n/format';
+import AxeBuilder from '@axe-core/playwright';
+import { lab, codeApp, manager, loginPage, signInToManager } from './support/screens';
+
+const FILE = 'three-wrong-pins.scenario.json';
+const TITLE = 'Three wrong PINs block the PIN';
+
+/** The runner's journal of the case, in the test process. */
+function runnerRun() {
+  const text = readFileSync(new URL(`../../src/scenario/library/${FILE}`, import.meta.url), 'utf8');
+  const parsed = parseScenarioFile(FILE, text);
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  const loaded = parsed.scenarios[0];
+  if (!loaded) throw new Error('no scenario');
+  return runScenario(loaded.scenario, { lang: 'en' });
+}
+
+const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
+
+async function openCase(page: Page) {
+  await page.goto('/');
+  await expect(lab(page)).toBeVisible();
+  await lab(page).getByRole('button', { name: 'Scenarios…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Open a scenario' });
+  await dialog.getByRole('button', { name: `Open "${TITLE}"` }).click();
+  await expect(dialog).toBeHidden();
+}
+
+async function exportedJournal(page: Page): Promise<string> {
+  await lab(page).locator('summary', { hasText: 'Sandbox' }).click();
+  const downloading = page.waitForEvent('download');
+  await lab(page).getByRole('button', { name: 'Export' }).click();
+  const text = await readFile(await (await downloading).path(), 'utf8');
+  await lab(page).locator('summary', { hasText: 'Sandbox' }).click();
+  // exportedAt is the wall time of the export; the journal is everything else.
+  const { exportedAt: _at, ...journal } = JSON.parse(text) as Record<string, unknown>;
+  return JSON.stringify(journal);
+}
+
+async function expectAccessible(page: Page, name: 'Timeline' | 'Inspector' | 'Tidslinje' | 'Inspektør', state: string) {
+  const result = await new AxeBuilder({ page }).include(`[aria-label="${name}"]`).analyze();
+  expect(result.violations.map((v) => `${state}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('replay a built-in case: three moments on every screen, acting refused, back to now, fork from here', async ({ page }) => {
+  const run = runnerRun();
+  const total = run.entries.length;
+  await openCase(page);
+  const before = await exportedJournal(page);
+  await codeApp(page).getByLabel('Phone of').selectOption({ label: 'Ingrid Berg' });
+  await signInToManager(page, 'Acme Corp', 'anna.admin');
+
+  await lab(page).getByRole('button', { name: 'Timeline' }).click();
+  const tl = timeline(page);
+  await expect(tl).toBeVisible();
+  await expect(tl.getByRole('status').filter({ hasText: `Live: the present, after step ${total}` })).toBeVisible();
+  await page.screenshot({ path: 'test-results/timeline-live.png' });
+
+  // Three moments: the first wrong PIN, the third wrong PIN in a row (blocked), the right PIN that gives no code (the last step, the login, is the present).
+  const moments = [0, 6, 7].map((index) => {
+    const step = run.steps[index];
+    const last = step?.entries.at(-1);
+    if (!step || !last) throw new Error(`step ${index} wrote nothing`);
+    const state = foldEntries(initialState(), run.entries.slice(0, last.seq));
+    const acmeEvents = run.entries.slice(0, last.seq).flatMap((e) => e.events).filter((e) => e.type === 'EventLogged' && e.entry.orgId === 'acme').length;
+    return { index, seq: last.seq, at: last.at, state, acmeEvents };
+  });
+  const mgr = manager(page);
+  for (const moment of moments) {
+    await tl.getByRole('slider', { name: 'Replay position' }).fill(String(moment.seq));
+    await expect(tl.getByRole('status').filter({ hasText: 'Replaying' })).toHaveText(new RegExp(`Replaying: step ${moment.seq} of ${total}, ${formatDateTime(moment.at)} UTC`));
+    const phone = moment.state.phones['ingrid-phone'];
+    const link = moment.state.server.links[`acme\u0000+4791234501`];
+    // The phone: the notice the runner's state holds.
+    if (phone?.app.notice?.kind === 'wrong-pin') await expect(codeApp(page)).toContainText(`Wrong PIN. ${phone.app.notice.attemptsRemaining} attempts remaining.`);
+    if (phone?.app.notice?.kind === 'pin-blocked') await expect(codeApp(page)).toContainText('Your PIN is blocked');
+    // Manager: the blocked badge as the runner has the link, and the event log's rows.
+    await mgr.getByRole('tab', { name: 'Users' }).click();
+    await expect(mgr.getByRole('row', { name: /ingrid/ }).getByRole('img', { name: 'PIN blocked' })).toHaveCount(link?.blocked ? 1 : 0);
+    await mgr.getByRole('tab', { name: 'Event log' }).click();
+    await expect(mgr.getByRole('list', { name: 'Event log entries' }).getByRole('listitem')).toHaveCount(Math.min(moment.acmeEvents, 20));
+    // The login page: the organizations of the world then.
+    await expect(loginPage(page).getByLabel('Organization').locator('option')).toHaveCount(Object.keys(moment.state.server.orgs).length);
+    await expect(page.getByRole('region', { name: 'Inspector' })).toContainText(`Step ${moment.seq},`);
+    await page.screenshot({ path: `test-results/timeline-step-${moment.seq}.png` });
+  }
+
+  // Acting is refused while replaying, with the reason.
+  await loginPage(page).getByLabel('Username').fill('ingrid');
+  await loginPage(page).getByLabel('One-time code').fill('123456');
+  await loginPage(page).getByRole('button', { name: 'Log in' }).click();
+  await expect(loginPage(page).getByRole('alert')).toHaveText('Replaying the past: go back to now to act');
+
+  // Keyboard: Left steps back, Right forward, with focus in the timeline.
+  await tl.getByRole('group', { name: /History/ }).focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(tl.getByRole('status').filter({ hasText: 'Replaying' })).toContainText(`step ${moments[2]!.seq - 1} of`);
+  await page.keyboard.press('ArrowRight');
+  await expect(tl.getByRole('status').filter({ hasText: 'Replaying' })).toContainText(`step ${moments[2]!.seq} of`);
+
+  // Back to now: the present again, in one click.
+  await tl.getByRole('button', { name: 'Back to now' }).first().click();
+  await expect(tl.getByRole('status').filter({ hasText: 'Replaying' })).toHaveCount(0);
+  await expect(codeApp(page)).toContainText('Your PIN is blocked');
+
+  // Fork from the second moment: a new sandbox, live, its journal that far; the original's journal unchanged.
+  await tl.getByRole('slider', { name: 'Replay position' }).fill(String(moments[1]!.seq));
+  await expect(tl.getByRole('status').filter({ hasText: 'Replaying' })).toContainText(`step ${moments[1]!.seq} of`);
+  await tl.getByRole('button', { name: 'Fork from here' }).click();
+  await expect(tl.getByRole('status').filter({ hasText: `Live: the present, after step ${moments[1]!.seq}` })).toBeVisible();
+  await lab(page).locator('summary', { hasText: 'Sandbox' }).click();
+  const switcher = lab(page).getByRole('combobox', { name: 'Switch sandbox' });
+  await expect(switcher.locator('option:checked')).toHaveText(`${TITLE} from step ${moments[1]!.seq}`);
+  await switcher.selectOption({ label: TITLE });
+  await lab(page).locator('summary', { hasText: 'Sandbox' }).click();
+  expect(await exportedJournal(page)).toBe(before);
+});
+
+test('the Timeline and the Inspector pass axe-core in English and Norwegian, at 1280x800 and 390x844', async ({ page }) => {
+  await openCase(page);
+  await lab(page).getByRole('button', { name: 'Timeline' }).click();
+  const tl = timeline(page);
+  await tl.getByRole('slider', { name: 'Replay position' }).fill('60');
+  await expect(tl.getByRole('status').filter({ hasText: 'Replaying' })).toBeVisible();
+  await expectAccessible(page, 'Timeline', 'en');
+  await expectAccessible(page, 'Inspector', 'en');
+  await lab(page).getByRole('combobox', { name: 'Language' }).selectOption('nb');
+  const tlNb = page.getByRole('region', { name: 'Tidslinje' });
+  await expect(tlNb.getByRole('status').filter({ hasText: 'Spiller av: steg 60 av' })).toBeVisible();
+  await expectAccessible(page, 'Tidslinje', 'nb');
+  await expectAccessible(page, 'Inspektør', 'nb');
+  await page.screenshot({ path: 'test-results/timeline-nb-1280.png', fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: 'test-results/timeline-nb-390.png', fullPage: true });
+  await expectAccessible(page, 'Tidslinje', 'nb 390');
+});

@@ -6,6 +6,7 @@ import { append, foldEntries, serverKeyFor } from '../../src/runtime/journal';
 import { initialState } from '../../src/domain';
 import { Reverifier } from '../../src/runtime/reverify';
 import { agedJournal, BENCH_SEED as SEED } from './aged-journal';
+import { measureScrub } from './replay-scrub';
 
 const KEY = serverKeyFor(SEED);
 const RESULTS = 'bench/results.json';
@@ -26,7 +27,7 @@ function time(run: () => void, times: number): number {
   return median(samples);
 }
 
-it('measures the budgets of issues 7 and 14', () => {
+it('measures the budgets of issues 7, 10 and 14', async () => {
   const SIZE = 100_000;
   const t0 = performance.now();
   const { entries, states } = agedJournal(SIZE, [1_000, 10_000, SIZE]);
@@ -70,6 +71,8 @@ it('measures the budgets of issues 7 and 14', () => {
   }
   const verifyMs = performance.now() - v0;
   const perSecond = (entries.length - searches) / ((verifyMs - pinMs) / 1000);
+  // Issue 10: any moment of a 10,000-entry sandbox, through stateAt and the past's first event-log page, on fake-indexeddb.
+  const scrub = await measureScrub(entries.slice(0, 10_000));
   const stateBytes = (n: number) => JSON.stringify(states.get(n)?.state).length;
 
   const results = {
@@ -83,6 +86,7 @@ it('measures the budgets of issues 7 and 14', () => {
       { name: 'one command (decide + fold) at 100,000 entries / at 1,000', ratio: +(cmd100k / cmd1k).toFixed(2), budgetRatio: 1.5, at1kMs: +cmd1k.toFixed(3), at100kMs: +cmd100k.toFixed(3) },
       { name: 're-decided per second (commands that do not search the PIN space)', perSecond: Math.round(perSecond), budgetPerSecond: 20_000 },
       { name: 'verifying the 100,000-entry sandbox in full', totalMs: Math.round(verifyMs), pinSearchMs: Math.round(pinMs), pinSearchShare: +(pinMs / verifyMs).toFixed(3), pinSearches: searches },
+      { name: 'scrubbing a 10,000-entry sandbox (stateAt, then the first 20 event-log rows of the past), fake-indexeddb', ...scrub },
       { name: 'state size (JSON bytes) at 1,000 / 10,000 / 100,000 entries', bytes: [stateBytes(1_000), stateBytes(10_000), stateBytes(SIZE)] },
     ],
   };

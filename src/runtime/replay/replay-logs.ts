@@ -15,17 +15,19 @@ const SKIP_PAGE = 200;
 
 /**
  * Wraps `inner` so that only entries numbered up to the bounds are seen (log entries are numbered per server, in the
- * order written, R-SEC-5). Event queries get the bound as part of their match (and the time as their upper bound, so
- * the indexed range stays narrow); audit pages skip the hidden newest rows, which all come first.
+ * order written, R-SEC-5). Event queries end at the moment's time and skip the rows of that moment written later;
+ * audit pages skip the hidden newest rows. Either way the hidden rows all come first, newest first.
  */
 export function logsUpTo(inner: LogReader, bounds: LogBounds): LogReader {
   const visible = (entry: EventLogEntry) => entry.seq <= bounds.lastEvent;
   return {
-    events(query: EventQuery, offset: number, limit: number): Promise<LogPage<EventLogEntry>> {
-      const outer = query.match;
-      const match = outer ? (entry: EventLogEntry) => visible(entry) && outer(entry) : visible;
+    async events(query: EventQuery, offset: number, limit: number): Promise<LogPage<EventLogEntry>> {
       const to = Math.min(query.to ?? Infinity, bounds.at);
-      return inner.events({ ...query, to, match }, offset, limit);
+      // Entries are written in time order (R-CLK-1): the time bound hides all but those written later at the very moment
+      // replayed, and those come first, newest first. So the page is the bounded query's, past them; the index path stays.
+      const hidden = (query.from ?? -Infinity) <= bounds.at ? await hiddenEvents(inner, { ...query, from: bounds.at, to: bounds.at }, bounds.lastEvent) : 0;
+      const page = await inner.events({ ...query, to }, offset + hidden, limit);
+      return hidden === 0 ? page : { rows: page.rows, total: Math.max(0, page.total - hidden), more: page.more };
     },
     async audit(orgId: string, offset: number, limit: number): Promise<LogPage<AuditEntry>> {
       const hidden = await hiddenAudits(inner, orgId, bounds.lastAudit);
@@ -38,6 +40,16 @@ export function logsUpTo(inner: LogReader, bounds: LogBounds): LogReader {
       return names.filter((_name, i) => seen[i]);
     },
   };
+}
+
+/** How many of the rows of one moment were written after the bound (newest first, so they lead). */
+async function hiddenEvents(inner: LogReader, moment: EventQuery, lastEvent: number): Promise<number> {
+  for (let offset = 0; ; offset += SKIP_PAGE) {
+    const page = await inner.events(moment, offset, SKIP_PAGE);
+    const firstVisible = page.rows.findIndex((row) => row.seq <= lastEvent);
+    if (firstVisible >= 0) return offset + firstVisible;
+    if (page.rows.length < SKIP_PAGE) return offset + page.rows.length;
+  }
 }
 
 /** How many of an org's newest audit rows were written after the bound (newest first, so they lead every page). */

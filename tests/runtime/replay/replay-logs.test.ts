@@ -15,6 +15,8 @@ function history(): Entry[] {
   const { journal } = replayHistory();
   for (let i = 0; i < 12; i++) {
     journal.run({ type: 'Login', orgId: 'acme', accessServerId: 'vpn', username: i % 2 ? 'ola' : 'kari', code: String(100000 + i) });
+    // A second login at the same moment: replaying between the two hides a row of the moment shown.
+    journal.run({ type: 'Login', orgId: 'acme', accessServerId: 'vpn', username: 'nobody', code: String(200000 + i) });
     // A HELPDESK may not block a PIN: refused and audited (R-MGR-1).
     journal.run({ type: 'BlockPin', by: 'acme-hanne', orgId: 'acme', mobile: '+4791234502' });
     journal.run({ type: 'AdvanceClock', byMs: 1_000 });
@@ -30,7 +32,8 @@ function memoryUpTo(entries: readonly Entry[], seq: number): MemoryLogs {
 
 describe('logsUpTo: a LogReader of the past', () => {
   const entries = history();
-  const positions = [entries.length - 30, entries.length - 13, entries.length - 1];
+  // Every position of the last rounds: after a login, between two logins of one moment, after a refusal, after the clock.
+  const positions = Array.from({ length: 12 }, (_, i) => entries.length - 30 + i).concat([entries.length - 1]);
 
   it.each(positions)('at entry %i, memory and IndexedDB give exactly what a log written only that far gives', async (seq) => {
     const state = foldEntries(initialState(), entries.slice(0, seq));

@@ -8,6 +8,7 @@ import { runScenario } from '../../src/scenario/run';
 import { foldEntries } from '../../src/runtime/journal';
 import { initialState } from '../../src/domain';
 import { formatDateTime } from '../../src/i18n/format';
+import { entryKind } from '../../src/runtime/replay/entry-kind';
 import AxeBuilder from '@axe-core/playwright';
 import { lab, codeApp, manager, loginPage, signInToManager } from './support/screens';
 
@@ -91,6 +92,9 @@ test('replay a built-in case: three moments on every screen, acting refused, bac
     // The login page: the organizations of the world then.
     await expect(loginPage(page).getByLabel('Organization').locator('option')).toHaveCount(Object.keys(moment.state.server.orgs).length);
     await expect(page.getByRole('region', { name: 'Inspector' })).toContainText(`Step ${moment.seq},`);
+    // The step's narration from the scenario file.
+    const narration = run.steps[moment.index]?.step.narration?.en;
+    if (narration) await expect(tl.getByRole('region', { name: 'Narration' })).toContainText(narration);
     await page.screenshot({ path: `test-results/timeline-step-${moment.seq}.png` });
   }
 
@@ -106,6 +110,22 @@ test('replay a built-in case: three moments on every screen, acting refused, bac
   await expect(tl.getByRole('status').filter({ hasText: 'Replaying' })).toContainText(`step ${moments[2]!.seq - 1} of`);
   await page.keyboard.press('ArrowRight');
   await expect(tl.getByRole('status').filter({ hasText: 'Replaying' })).toContainText(`step ${moments[2]!.seq} of`);
+
+  // Space plays and pauses.
+  await page.keyboard.press('Space');
+  await expect(tl.getByRole('button', { name: 'Pause replay' })).toBeVisible();
+  await page.keyboard.press('Space');
+  await expect(tl.getByRole('button', { name: 'Play replay' })).toBeVisible();
+
+  // Filters: the search finds the entries whose event-log words say so; the kind filter hides a kind.
+  await tl.getByRole('searchbox', { name: 'Search the history' }).fill('by 3 wrong PIN attempts');
+  await expect(tl.getByRole('status').filter({ hasText: 'entries shown' })).toHaveText(`1 of ${total} entries shown`);
+  await tl.getByRole('searchbox', { name: 'Search the history' }).fill('');
+  await tl.getByRole('checkbox', { name: 'World edit' }).uncheck();
+  const edits = run.entries.filter((entry) => entryKind(entry) === 'world').length;
+  expect(edits).toBeGreaterThan(0);
+  await expect(tl.getByRole('status').filter({ hasText: 'entries shown' })).toHaveText(`${total - edits} of ${total} entries shown`);
+  await tl.getByRole('checkbox', { name: 'World edit' }).check();
 
   // Back to now: the present again, in one click.
   await tl.getByRole('button', { name: 'Back to now' }).first().click();

@@ -9,6 +9,7 @@ import type { Entry } from '../../runtime/journal';
 import { logsUpTo } from '../../runtime/replay/replay-logs';
 import { useI18n } from '../i18n/i18n-provider';
 import { workerVerifier } from './worker-verifier';
+import { saveNarration } from './scenario-narration';
 import { ensureSandbox, listSandboxes, createSandbox, resetSandbox, deleteSandbox, renameSandbox, exportSandbox, importSandbox, forkSandbox, savePoint, openPoint, undoLast } from '../../runtime/sandboxes';
 import type { OpenResult } from '../../scenario/open-in-sandbox';
 import type { ImportResult } from '../../runtime/sandboxes';
@@ -221,7 +222,10 @@ export function SandboxProvider(props: { children: JSX.Element; fallback?: JSX.E
     async openScenario(fileName, text, lang, pick) {
       const { openScenarioFile } = await import('../../scenario/open-in-sandbox');
       const result = await openScenarioFile(db, fileName, text, pick === undefined ? { lang } : { lang, pick });
-      if (result.ok) await open(result.sandboxId);
+      if (result.ok) {
+        saveNarration(result.sandboxId, result.run);
+        await open(result.sandboxId);
+      }
       return result;
     },
     async undo() {

@@ -6,6 +6,7 @@ import { TimelineFilters } from './timeline-filters';
 import { TimelineCanvas } from './timeline-canvas';
 import { Inspector } from './inspector';
 import { ReplayBanner } from './replay-banner';
+import { Narration } from './narration';
 import { useSandbox } from '../sandbox/sandbox-provider';
 import { useI18n } from '../i18n/i18n-provider';
 import './timeline.css';
@@ -52,6 +53,7 @@ export default function TimelinePanel(props: { onClose: () => void }) {
         <div class="tl-body">
           <div class="tl-marks" tabindex="0" aria-label={t().timeline.marks} role="group">
             <TimelineCanvas model={model} />
+            <Narration position={model.position()} />
           </div>
           <Inspector model={model} />
         </div>

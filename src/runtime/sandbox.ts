@@ -76,6 +76,20 @@ export async function stateAt(db: SandboxDb, sandboxId: string, seq: number): Pr
 }
 
 /**
+ * The world just before and just after entry `seq` (replay and its inspector), with that entry: one checkpoint read
+ * and one range of the journal, the entry folded last.
+ */
+export async function statesAround(db: SandboxDb, sandboxId: string, seq: number): Promise<{ before: WorldState; after: WorldState; entry: Entry | null }> {
+  const checkpoint = seq > 1 ? await db.checkpoints.where('[sandboxId+seq]').between(...sandboxRange(sandboxId, 1, seq - 1), true, true).last() : undefined;
+  const from = checkpoint?.seq ?? 0;
+  const rows = (await db.journal.where('[sandboxId+seq]').between(...sandboxRange(sandboxId, from + 1, seq), true, true).toArray()).map(toEntry);
+  const last = rows[rows.length - 1];
+  const entry = last && last.seq === seq ? last : null;
+  const before = foldEntries(checkpoint?.state ?? initialState(), entry ? rows.slice(0, -1) : rows);
+  return { before, after: entry ? foldEntries(before, [entry]) : before, entry };
+}
+
+/**
  * Quick checks at open, before the full verification: the tail links to the checkpoint and ends at the row's head.
  * Returns how many tail entries hold, and the first problem.
  */

@@ -86,7 +86,7 @@ it('measures the budgets of issues 7, 10 and 14', async () => {
       { name: 'one command (decide + fold) at 100,000 entries / at 1,000', ratio: +(cmd100k / cmd1k).toFixed(2), budgetRatio: 1.5, at1kMs: +cmd1k.toFixed(3), at100kMs: +cmd100k.toFixed(3) },
       { name: 're-decided per second (commands that do not search the PIN space)', perSecond: Math.round(perSecond), budgetPerSecond: 20_000 },
       { name: 'verifying the 100,000-entry sandbox in full', totalMs: Math.round(verifyMs), pinSearchMs: Math.round(pinMs), pinSearchShare: +(pinMs / verifyMs).toFixed(3), pinSearches: searches },
-      { name: 'scrubbing a 10,000-entry sandbox (stateAt, then the first 20 event-log rows of the past), fake-indexeddb', ...scrub },
+      { name: 'scrubbing a 10,000-entry sandbox (statesAround, then the first 20 event-log rows of the past), fake-indexeddb', ...scrub },
       { name: 'state size (JSON bytes) at 1,000 / 10,000 / 100,000 entries', bytes: [stateBytes(1_000), stateBytes(10_000), stateBytes(SIZE)] },
     ],
   };

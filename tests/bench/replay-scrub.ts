@@ -1,8 +1,8 @@
-// Scrubbing a 10,000-entry sandbox (issue 10): the moments replay shows, read through the runtime's stateAt (newest checkpoint, then at most 499 entries folded) and the first event-log page of the past, on fake-indexeddb in Node.
+// Scrubbing a 10,000-entry sandbox (issue 10): the moments replay shows, read as replay reads them (statesAround: the newest checkpoint, then at most 500 entries folded, the world before the entry and after it) and the first event-log page of the past, on fake-indexeddb in Node.
 import { indexedDB, IDBKeyRange } from 'fake-indexeddb';
 import { SandboxDb } from '../../src/storage/db';
 import { writeSandbox } from '../../src/runtime/sandbox-store';
-import { stateAt } from '../../src/runtime/sandbox';
+import { statesAround } from '../../src/runtime/sandbox';
 import { DexieLogs } from '../../src/runtime/dexie-logs';
 import { logsUpTo } from '../../src/runtime/replay/replay-logs';
 import type { Entry } from '../../src/runtime/journal';
@@ -10,10 +10,10 @@ import type { Entry } from '../../src/runtime/journal';
 export interface ScrubFigures {
   entries: number;
   moments: number;
-  stateAtMedianMs: number;
-  stateAtP95Ms: number;
-  stateAtMaxMs: number;
-  /** stateAt and the first 20 event-log rows of the past together, as one scrub shows them. */
+  statesAroundMedianMs: number;
+  statesAroundP95Ms: number;
+  statesAroundMaxMs: number;
+  /** statesAround and the first 20 event-log rows of the past together, as one scrub shows them. */
   scrubMedianMs: number;
   scrubP95Ms: number;
   scrubMaxMs: number;
@@ -35,9 +35,9 @@ export async function measureScrub(entries: readonly Entry[], moments = 200): Pr
   const scrubs: number[] = [];
   for (const seq of positions) {
     const t0 = performance.now();
-    const { state, head } = await stateAt(db, 'scrub', seq);
+    const { after: state, entry } = await statesAround(db, 'scrub', seq);
     const t1 = performance.now();
-    await logsUpTo(logs, { lastEvent: state.server.eventLogCount, lastAudit: state.server.auditLogCount, at: head.at }).events({ orgId: 'acme' }, 0, 20);
+    await logsUpTo(logs, { lastEvent: state.server.eventLogCount, lastAudit: state.server.auditLogCount, at: entry?.at ?? 0 }).events({ orgId: 'acme' }, 0, 20);
     const t2 = performance.now();
     states.push(t1 - t0);
     scrubs.push(t2 - t0);
@@ -48,7 +48,7 @@ export async function measureScrub(entries: readonly Entry[], moments = 200): Pr
   const r = (n: number) => +n.toFixed(1);
   return {
     entries: entries.length, moments,
-    stateAtMedianMs: r(quantile(states, 0.5)), stateAtP95Ms: r(quantile(states, 0.95)), stateAtMaxMs: r(states.at(-1) ?? 0),
+    statesAroundMedianMs: r(quantile(states, 0.5)), statesAroundP95Ms: r(quantile(states, 0.95)), statesAroundMaxMs: r(states.at(-1) ?? 0),
     scrubMedianMs: r(quantile(scrubs, 0.5)), scrubP95Ms: r(quantile(scrubs, 0.95)), scrubMaxMs: r(scrubs.at(-1) ?? 0), budgetMs: 100,
   };
 }

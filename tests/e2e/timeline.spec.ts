@@ -163,3 +163,52 @@ test('the Timeline and the Inspector pass axe-core in English and Norwegian, at 
   await page.screenshot({ path: 'test-results/timeline-nb-390.png', fullPage: true });
   await expectAccessible(page, 'Tidslinje', 'nb 390');
 });
+
+test('a 10,000-entry sandbox: the marks on one canvas, and any moment shown quickly on every screen', async ({ page }) => {
+  test.setTimeout(240_000);
+  // The bench's aged journal (logins, wrong codes, the clock moving), exported as a file and imported as a person would.
+  const { indexedDB, IDBKeyRange } = await import('fake-indexeddb');
+  const { SandboxDb } = await import('../../src/storage/db');
+  const { writeSandbox } = await import('../../src/runtime/sandbox-store');
+  const { exportSandbox } = await import('../../src/runtime/sandboxes');
+  const { agedJournal, BENCH_SEED } = await import('../bench/aged-journal');
+  const db = new SandboxDb('timeline-10k', { indexedDB, IDBKeyRange });
+  const { entries } = agedJournal(10_000);
+  await writeSandbox(db, { id: 'big', name: 'Ten thousand', seed: BENCH_SEED, createdAt: 0, clockAnchorWall: 0 }, entries);
+  const file = JSON.stringify(await exportSandbox(db, 'big'));
+  db.close();
+
+  await page.goto('/');
+  await expect(lab(page)).toBeVisible();
+  await lab(page).locator('summary', { hasText: 'Sandbox' }).click();
+  await page.getByTestId('import-file').setInputFiles({ name: 'big.sandbox.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await expect(lab(page).getByRole('group', { name: 'Sandbox' }).getByRole('status')).toContainText('Imported 10000 journal entries', { timeout: 120_000 });
+  await lab(page).locator('summary', { hasText: 'Sandbox' }).click();
+  await lab(page).getByRole('button', { name: 'Timeline' }).click();
+  const tl = timeline(page);
+  await expect(tl.getByRole('status').filter({ hasText: 'entries shown' })).toHaveText('10000 of 10000 entries shown');
+  // One canvas for the marks, no element per entry.
+  expect(await tl.locator('canvas').count()).toBe(1);
+  expect(await tl.locator('*').count()).toBeLessThan(300);
+
+  // Timed in the page: from the slider's input event to the banner naming the step (the screens render in the same update).
+  const figures: { seq: number; ms: number }[] = [];
+  for (const seq of [9_999, 5_499, 1, 7_777, 2_999, 8_123, 4_001, 499, 9_501]) {
+    const ms = await page.evaluate(async (target) => {
+      const slider = document.querySelector<HTMLInputElement>('input[aria-label="Replay position"]');
+      if (!slider) throw new Error('no slider');
+      const banner = () => document.querySelector('.replay-banner')?.textContent ?? '';
+      const t0 = performance.now();
+      slider.value = String(target);
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      while (!banner().includes(`step ${target} of`)) await new Promise((resolve) => setTimeout(resolve, 1));
+      return performance.now() - t0;
+    }, seq);
+    await expect(tl.getByRole('status').filter({ hasText: 'Replaying' })).toContainText(`step ${seq} of 10000`);
+    figures.push({ seq, ms: Math.round(ms) });
+  }
+  await page.screenshot({ path: 'test-results/timeline-10k.png' });
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync('test-results/timeline-scrub-10k.json', `${JSON.stringify(figures, null, 1)}\n`);
+  console.log('scrub, slider input to banner, in the page:', figures);
+});

@@ -2,7 +2,7 @@
 import { batch, createContext, createMemo, createSignal, onCleanup, onMount, useContext, Show } from 'solid-js';
 import type { Accessor, JSX } from 'solid-js';
 import { SandboxDb } from '../../storage/db';
-import { Sandbox, SandboxError, stateAt } from '../../runtime/sandbox';
+import { Sandbox, SandboxError, statesAround } from '../../runtime/sandbox';
 import type { DispatchResult, Integrity } from '../../runtime/sandbox';
 import type { LogReader } from '../../runtime/log-read-model';
 import type { Entry } from '../../runtime/journal';
@@ -64,12 +64,14 @@ export interface SandboxApi {
   stateAt(seq: number): Promise<WorldState>;
 }
 
-/** A moment of the past on screen: after entry `seq` of `total`, at that entry's server time. */
+/** A moment of the past on screen: after entry `seq` of `total`, at that entry's server time; the world before it too (the inspector). */
 export interface ReplayPosition {
   seq: number;
   total: number;
   at: number;
   state: WorldState;
+  before: WorldState;
+  entry: Entry;
 }
 
 const SandboxContext = createContext<SandboxApi>();
@@ -173,10 +175,10 @@ export function SandboxProvider(props: { children: JSX.Element; fallback?: JSX.E
         setReplay(null);
         return;
       }
-      const target = Math.max(0, seq);
-      const { state, head } = await stateAt(db, box.id, target);
-      if (ticket !== replayTicket) return;
-      setReplay({ seq: target, total: box.seq, at: head.at, state });
+      const target = Math.max(1, seq);
+      const { before, after, entry } = await statesAround(db, box.id, target);
+      if (ticket !== replayTicket || !entry) return;
+      setReplay({ seq: target, total: box.seq, at: entry.at, state: after, before, entry });
     },
     journal: () => current().entries(),
     stateAt: (seq) => current().stateAt(seq),

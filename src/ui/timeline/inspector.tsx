@@ -16,8 +16,10 @@ export function Inspector(props: { model: TimelineModel }) {
   const sandbox = useSandbox();
   const { t, lang } = useI18n();
   const entry = () => props.model.entries()[props.model.position() - 1];
+  // While replaying, the provider read both sides of the entry already; live, the last entry's are read here.
   const [states] = createResource(entry, async (chosen: Entry) => {
-    const [before, after] = await Promise.all([sandbox.stateAt(chosen.seq - 1), sandbox.stateAt(chosen.seq)]);
+    const past = sandbox.replay();
+    const [before, after] = past?.seq === chosen.seq ? [past.before, past.state] : await Promise.all([sandbox.stateAt(chosen.seq - 1), sandbox.stateAt(chosen.seq)]);
     return { before, after, changes: diffStates(before, after) };
   });
   const words = () => t().timeline;

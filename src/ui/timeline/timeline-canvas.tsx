@@ -9,6 +9,9 @@ import { formatDateTime, formatTime } from '../../i18n/format';
 const ROWS = 10;
 const AXIS = 18;
 const PAD = 6;
+/** Columns between time labels on the axis; the first label after the date leaves it room. */
+const TICK = 12;
+const TICK_FIRST = 18;
 
 export function TimelineCanvas(props: { model: TimelineModel }) {
   const { t } = useI18n();
@@ -69,17 +72,26 @@ export function TimelineCanvas(props: { model: TimelineModel }) {
       ctx.fillStyle = 'rgba(17,17,17,0.12)';
       ctx.fillRect(x - 1, PAD, 2, ROWS * CELL);
     }
-    // The time axis: the first and last moment, in UTC.
-    const first = entries[shown[0] ?? -1]?.at;
-    const last = entries[shown[shown.length - 1] ?? -1]?.at;
+    // The time axis: the first moment with its date, then the time of the first mark every TICK columns, in UTC.
     ctx.fillStyle = '#333';
     ctx.font = '11px system-ui, sans-serif';
     ctx.textBaseline = 'top';
-    if (first !== undefined) ctx.fillText(`${formatDateTime(first)} UTC`, PAD, PAD + ROWS * CELL + 4);
-    if (last !== undefined && last !== first) {
-      const label = formatTime(last);
-      ctx.fillText(label, w - PAD - ctx.measureText(label).width, PAD + ROWS * CELL + 4);
-    }
+    const axisY = PAD + ROWS * CELL + 4;
+    const first = entries[shown[0] ?? -1]?.at;
+    if (first !== undefined) ctx.fillText(`${formatDateTime(first)} UTC`, PAD, axisY);
+    let nextTick = TICK_FIRST;
+    let lastLabel = first === undefined ? '' : formatTime(first);
+    shown.forEach((index, i) => {
+      const col = cells[2 * i] ?? 0;
+      if (col < nextTick) return;
+      const at = entries[index]?.at;
+      if (at === undefined || formatTime(at) === lastLabel) return;
+      lastLabel = formatTime(at);
+      const x = PAD + col * CELL;
+      ctx.fillRect(x, axisY - 3, 1, 3);
+      ctx.fillText(lastLabel, x + 2, axisY);
+      nextTick = col + TICK;
+    });
   });
 
   // Keep the moment shown in view while stepping or playing.

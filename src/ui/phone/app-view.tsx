@@ -22,7 +22,12 @@ import { LinksScreen } from './links-screen';
 export function AppView() {
   const { phone } = usePhone();
   const [confirmingReset, setConfirmingReset] = createSignal(false);
+  /** Offline with a PIN last known as blocked, the person chose the pad anyway; any change of state asks again. */
+  const [typing, setTyping] = createSignal(false);
   const screen = () => phone().app.screen;
+  createEffect(on(() => [phone().app.pinBlocked, phone().online, screen()], () => setTyping(false), { defer: true }));
+  /** The PIN screen offers Unblock itself while the PIN is blocked: the footer does not repeat it. */
+  const screenOffersUnblock = () => phone().app.pinBlocked && (phone().online || !typing());
   let body: HTMLDivElement | undefined;
 
   // A new screen: move focus to its title when the person was acting in this app (not when another pane or tab changed it).
@@ -43,12 +48,15 @@ export function AppView() {
       <div class="app-body" ref={body} inert={confirmingReset()} aria-hidden={confirmingReset() ? 'true' : undefined}>
         <AppHeader />
         <div class="app-content">
-          <NoticeBanner />
+          {/* The PIN screens place the notice themselves, below their title and intro. */}
+          <Show when={screen().kind !== 'pin'}>
+            <NoticeBanner />
+          </Show>
           <Switch>
             <Match when={screenOf(screen(), 'activate')}><ActivateScreen /></Match>
             <Match when={screenOf(screen(), 'activate-sms')}><ActivateSmsScreen /></Match>
             <Match when={screenOf(screen(), 'first-pin')}><FirstPinScreen /></Match>
-            <Match when={screenOf(screen(), 'pin')}><PinScreen /></Match>
+            <Match when={screenOf(screen(), 'pin')}><PinScreen typing={typing()} onTyping={setTyping} /></Match>
             <Match when={screenOf(screen(), 'online-code')}>{(s) => <OnlineCodeScreen screen={s()} />}</Match>
             <Match when={screenOf(screen(), 'offline-code')}>{(s) => <OfflineCodeScreen screen={s()} />}</Match>
             <Match when={screenOf(screen(), 'unblock-org')}><UnblockOrgScreen /></Match>
@@ -60,7 +68,7 @@ export function AppView() {
           </Switch>
         </div>
         <Show when={phone().app.device && screen().kind === 'pin'}>
-          <PinFooter onReset={() => setConfirmingReset(true)} />
+          <PinFooter offerUnblock={!screenOffersUnblock()} onReset={() => setConfirmingReset(true)} />
         </Show>
       </div>
       <Show when={confirmingReset()}>

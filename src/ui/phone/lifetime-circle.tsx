@@ -1,23 +1,26 @@
-// The circle timer of a 30-s code step (green for offline codes R-OTP-2, red for offline unblock codes R-UBC-4), a progressbar "Code lifetime".
+// The circle timer of a 30-s code step (green for offline codes R-OTP-2, red for offline unblock codes R-UBC-4): when the code changes, and how long it is accepted.
+import type { CodeTiming } from '../../domain';
+import { policy } from '../../domain';
 import { useI18n } from '../i18n/i18n-provider';
+import { leftWords, secondsUp, totalWords } from './accepted-for';
 
 /** The pie: a circle of this radius stroked twice as wide fills a disc of twice the radius; its path length is 100 (percent). */
 const RADIUS = 22;
 
-export function LifetimeCircle(props: { remainingMs: number; totalMs: number; tone: 'green' | 'red' }) {
+export function LifetimeCircle(props: { timing: CodeTiming & { changesInMs: number }; tone: 'green' | 'red' }) {
   const { t } = useI18n();
-  const seconds = () => Math.ceil(props.remainingMs / 1000);
-  const percent = () => Math.min(100, Math.max(0, (props.remainingMs / props.totalMs) * 100));
+  const seconds = () => secondsUp(props.timing.changesInMs);
+  const percent = () => Math.min(100, Math.max(0, (props.timing.changesInMs / policy.OFFLINE_STEP_MS) * 100));
   return (
     <div class="lifetime lifetime-round">
       <div
         class={`lifetime-circle lifetime-${props.tone}`}
         role="progressbar"
-        aria-label={t().phone.codeLifetime}
+        aria-label={t().phone.nextCodeTimer}
         aria-valuemin={0}
-        aria-valuemax={Math.round(props.totalMs / 1000)}
+        aria-valuemax={Math.round(policy.OFFLINE_STEP_MS / 1000)}
         aria-valuenow={seconds()}
-        aria-valuetext={t().phone.secondsLeft(seconds())}
+        aria-valuetext={t().phone.changesIn(seconds())}
       >
         <svg viewBox="0 0 100 100" aria-hidden="true">
           <circle class="circle-track" cx="50" cy="50" r="47" />
@@ -33,7 +36,8 @@ export function LifetimeCircle(props: { remainingMs: number; totalMs: number; to
           />
         </svg>
       </div>
-      <span class="lifetime-text" aria-hidden="true">{t().phone.secondsLeft(seconds())}</span>
+      <p class="lifetime-text lifetime-changes">{t().phone.changesIn(seconds())}</p>
+      <p class="lifetime-text lifetime-accepted">{t().phone.acceptedLeft(leftWords(props.timing.acceptedLeftMs), totalWords(props.timing.acceptedForMs, t()))}</p>
     </div>
   );
 }

@@ -1,11 +1,9 @@
 // The app's notice (AppNotice): what just happened, attempts remaining, what to do next; problems are alerts, the rest status.
-import { createSignal, Match, Show, Switch } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import type { AppNotice } from '../../domain';
 import { useI18n } from '../i18n/i18n-provider';
-import { createCommand } from '../sandbox/create-command';
 import { usePhone } from './phone-context';
 import { Icon } from './icon';
-import { offersUnblock } from './offers-unblock';
 
 type Tone = 'bad' | 'good' | 'info';
 
@@ -17,11 +15,12 @@ const TONE: Record<AppNotice['kind'], Tone> = {
 export function NoticeBanner() {
   const { t } = useI18n();
   const { phone } = usePhone();
-  const command = createCommand();
   /** The notice the person closed; the next notice is a new object and shows again. */
   const [dismissed, setDismissed] = createSignal<AppNotice | null>(null);
   const notice = () => {
     const current = phone().app.notice;
+    // While the PIN is blocked the screen itself says so, with Unblock as its way on: no second message or button.
+    if (current?.kind === 'pin-blocked' && phone().app.pinBlocked) return null;
     return current && current !== dismissed() ? current : null;
   };
   /** Words for each notice, in the current language. */
@@ -46,18 +45,9 @@ export function NoticeBanner() {
       {(n) => (
         <div class={`notice notice-${TONE[n().kind]}`} role={TONE[n().kind] === 'bad' ? 'alert' : 'status'}>
           <p class="notice-text">{words(n())}</p>
-          <Switch>
-            <Match when={offersUnblock(n())}>
-              <button type="button" class="notice-action" onClick={() => command.run({ type: 'AppOpenUnblock', phoneId: phone().id })}>
-                {t().phone.unblock}
-              </button>
-            </Match>
-            <Match when={true}>
-              <button type="button" class="notice-close" aria-label={t().phone.dismissNotice} onClick={() => setDismissed(n())}>
-                <Icon name="close" />
-              </button>
-            </Match>
-          </Switch>
+          <button type="button" class="notice-close" aria-label={t().phone.dismissNotice} onClick={() => setDismissed(n())}>
+            <Icon name="close" />
+          </button>
         </div>
       )}
     </Show>

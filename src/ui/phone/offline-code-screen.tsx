@@ -7,17 +7,17 @@ import { ScreenHead } from './screen-head';
 import { PadlockLine } from './padlock-line';
 import { SteppedCode } from './stepped-code';
 import { BackButton } from './back-button';
-import { stepOf } from '../../domain';
+import { shownCode } from '../../domain';
 
 export function OfflineCodeScreen(props: { screen: ScreenOf<'offline-code'> }) {
   const { t } = useI18n();
   const { phoneNow } = usePhone();
-  const running = () => props.screen.codes[stepOf(phoneNow()) - props.screen.firstStep] !== undefined;
+  const running = () => shownCode(props.screen, phoneNow()) !== null;
   return (
     <div class="screen screen-code">
       <ScreenHead title={t().phone.offlineCodeTitle} />
-      <PadlockLine offline />
-      <SteppedCode firstStep={props.screen.firstStep} codes={props.screen.codes} tone="green" />
+      <PadlockLine kind="offline" />
+      <SteppedCode screen={props.screen} />
       <Show when={running()}>
         <p class="code-hint">{t().phone.offlineCodeHint}</p>
       </Show>

@@ -1,4 +1,4 @@
-// Above the device: whose phone is shown, its data traffic on or off (Offline Mode), and its clock drift when any (R-CLK-2).
+// Above the device: whose phone is shown, its data traffic on or off (Offline Mode), and its clock against the server's (R-CLK-2), for testers.
 import { For, Show } from 'solid-js';
 import type { PhoneState } from '../../domain';
 import { useSandbox } from '../sandbox/sandbox-provider';
@@ -21,7 +21,9 @@ export function PhoneToolbar(props: { phoneId: string | null; onChoose: (phoneId
     return several ? `${person.name} (${phone.label})` : person.name;
   };
   const offset = () => current()?.clockOffsetMs ?? 0;
+  /** Always said, also when in step, so a tester sees at a glance which time the phone's codes come from. */
   const drift = () => {
+    if (offset() === 0) return t().phone.clockInStep;
     const duration = formatDuration(Math.abs(offset()));
     return offset() > 0 ? t().phone.clockAhead(duration) : t().phone.clockBehind(duration);
   };
@@ -47,13 +49,10 @@ export function PhoneToolbar(props: { phoneId: string | null; onChoose: (phoneId
               />
               <span>{t().phone.phoneOnline}</span>
             </label>
-            <Show when={offset() !== 0}>
-              <span class="clock-drift" title={drift()}>
-                <Icon name="clock" />
-                <span aria-hidden="true">{t().phone.clockShort(`${offset() > 0 ? '+' : '−'}${formatDuration(Math.abs(offset()))}`)}</span>
-                <span class="visually-hidden">{drift()}</span>
-              </span>
-            </Show>
+            <span class="clock-drift" classList={{ 'clock-in-step': offset() === 0 }}>
+              <Icon name="clock" />
+              <span>{drift()}</span>
+            </span>
           </div>
         )}
       </Show>

@@ -3,17 +3,16 @@ import { Show } from 'solid-js';
 import { useI18n } from '../i18n/i18n-provider';
 import { createCommand } from '../sandbox/create-command';
 import { usePhone } from './phone-context';
-import { offersUnblock } from './offers-unblock';
 import { Icon } from './icon';
 
-export function PinFooter(props: { onReset: () => void }) {
+export function PinFooter(props: { offerUnblock: boolean; onReset: () => void }) {
   const { t } = useI18n();
   const { phone } = usePhone();
   const command = createCommand();
   return (
     <div class="app-footer">
-      {/* The blocked-PIN notice carries its own Unblock button: one is enough. */}
-      <Show when={!offersUnblock(phone().app.notice)}>
+      {/* A blocked PIN's screen carries Unblock as its main button: one is enough. */}
+      <Show when={props.offerUnblock}>
         <button type="button" class="footer-button" onClick={() => command.run({ type: 'AppOpenUnblock', phoneId: phone().id })}>
           <Icon name="key" />
           <span>{t().phone.unblock}</span>

@@ -1,22 +1,21 @@
-// The PIN pad: online the server checks the PIN and sends a 6-digit code (R-OTP-1); offline the app makes an 8-digit one (R-OTP-2).
-import { useI18n } from '../i18n/i18n-provider';
-import { createCommand } from '../sandbox/create-command';
+// The PIN screen: the PIN pad, or, while the PIN is blocked, the blocked state with Unblock as the way on (R-BLK-1, R-UBC-2).
+import { Match, Switch } from 'solid-js';
 import { usePhone } from './phone-context';
-import { ScreenHead } from './screen-head';
-import { PinPad } from './pin-pad';
-import { FormError } from './form-error';
+import { PinEntry } from './pin-entry';
+import { BlockedPinScreen } from './blocked-pin-screen';
+import { BlockedOfflineScreen } from './blocked-offline-screen';
 
-export function PinScreen() {
-  const { t } = useI18n();
+/** `typing`: offline the app cannot know whether an unblock went through, so the person may still choose the pad. */
+export function PinScreen(props: { typing: boolean; onTyping: (typing: boolean) => void }) {
   const { phone } = usePhone();
-  const command = createCommand();
-  /** The notice says what matters after an attempt; the explanation is for a calm screen. */
-  const intro = () => (phone().app.notice ? undefined : phone().online ? t().phone.pinIntro : t().phone.pinIntroOffline);
+  const blocked = () => phone().app.pinBlocked;
+  const hasUbc = () => phone().app.links.length > 0;
   return (
-    <div class="screen screen-pin">
-      <ScreenHead title={t().phone.pinTitle} intro={intro()} />
-      <PinPad pending={command.pending()} onSubmit={(pin) => command.run({ type: 'AppEnterPin', phoneId: phone().id, pin })} />
-      <FormError message={command.error()} />
-    </div>
+    <Switch>
+      {/* Online the server's answer is fresh: a blocked PIN gives no code, so no pad is offered. */}
+      <Match when={blocked() && (phone().online || !hasUbc())}><BlockedPinScreen /></Match>
+      <Match when={blocked() && !props.typing}><BlockedOfflineScreen onTypePin={() => props.onTyping(true)} /></Match>
+      <Match when={true}><PinEntry /></Match>
+    </Switch>
   );
 }

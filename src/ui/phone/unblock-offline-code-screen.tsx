@@ -1,5 +1,5 @@
-// Offline unblock: the 9-digit code from UBC + new PIN, changing every 30 s, with a red circle timer (R-UBC-4).
-import { Show } from 'solid-js';
+// Offline unblock: the 9-digit code from UBC + new PIN, changing every 30 s, with a red circle timer (R-UBC-4); what happens when it is used.
+import { createEffect, Show, untrack } from 'solid-js';
 import type { ScreenOf } from './screen-of';
 import { orgNameOf } from './org-name-of';
 import { useI18n } from '../i18n/i18n-provider';
@@ -8,20 +8,24 @@ import { ScreenHead } from './screen-head';
 import { PadlockLine } from './padlock-line';
 import { SteppedCode } from './stepped-code';
 import { BackButton } from './back-button';
-import { stepOf } from '../../domain';
+import { shownCode } from '../../domain';
 import { createCommand } from '../sandbox/create-command';
 
 export function UnblockOfflineCodeScreen(props: { screen: ScreenOf<'unblock-offline-code'> }) {
   const { t } = useI18n();
-  const { phone, phoneNow } = usePhone();
+  const { phone, phoneNow, rememberCode } = usePhone();
   const command = createCommand();
   const org = () => orgNameOf(phone().app.links, props.screen.orgId);
-  const running = () => props.screen.codes[stepOf(phoneNow()) - props.screen.firstStep] !== undefined;
+  const running = () => shownCode(props.screen, phoneNow()) !== null;
+  // The app remembers that it made this code, to say so on the PIN screen while the phone stays offline.
+  createEffect(() => {
+    if (!phone().online) rememberCode({ orgId: props.screen.orgId, orgName: org(), firstStep: props.screen.firstStep, at: untrack(phoneNow) });
+  });
   return (
     <div class="screen screen-code">
       <ScreenHead title={t().phone.unblockCodeTitle(org())} />
-      <PadlockLine offline />
-      <SteppedCode firstStep={props.screen.firstStep} codes={props.screen.codes} tone="red" expiredHint={t().phone.unblockCodeExpiredHint} />
+      <PadlockLine kind="offline" />
+      <SteppedCode screen={props.screen} expiredHint={t().phone.unblockCodeExpiredHint} />
       <Show when={running()}>
         <p class="code-hint">{t().phone.unblockCodeHint(org())}</p>
       </Show>

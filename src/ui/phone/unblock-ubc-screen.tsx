@@ -1,4 +1,4 @@
-// Unblock, step 2: the 9-digit unblocking code (UBC) from the chosen organization's administrator (R-UBC-2).
+// Unblock, step 2: the 9-digit unblocking code (UBC) the chosen organization's administrator reads out (R-UBC-2).
 import { createSignal } from 'solid-js';
 import type { ScreenOf } from './screen-of';
 import { orgNameOf } from './org-name-of';
@@ -15,14 +15,15 @@ export function UnblockUbcScreen(props: { screen: ScreenOf<'unblock-ubc'> }) {
   const { phone } = usePhone();
   const command = createCommand();
   const [ubc, setUbc] = createSignal('');
+  const org = () => orgNameOf(phone().app.links, props.screen.orgId);
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     if (await command.run({ type: 'AppEnterUbc', phoneId: phone().id, ubc: ubc() })) setUbc('');
   };
   return (
     <form class="screen" onSubmit={submit}>
-      <ScreenHead title={t().phone.unblockAt(orgNameOf(phone().app.links, props.screen.orgId))} intro={t().phone.ubcIntro} />
-      <Field label={t().phone.unblockingCode} digits wide maxLength={policy.UBC_DIGITS} value={ubc()} onInput={setUbc} />
+      <ScreenHead title={t().phone.unblockAt(org())} intro={t().phone.ubcIntro(org())} />
+      <Field label={t().phone.unblockingCode} hint={t().phone.ubcHint} digits wide maxLength={policy.UBC_DIGITS} value={ubc()} onInput={setUbc} />
       <FormError message={command.error()} />
       <div class="screen-actions">
         <button type="submit" class="app-primary" disabled={command.pending()}>{t().phone.unblock}</button>

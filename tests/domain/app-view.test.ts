@@ -1,6 +1,7 @@
 // The Code app's view helpers: the links told as blocked counts (R-UBC-5) and a code's timing, when it changes and how long it is accepted (R-OTP-1, R-VER-7, R-UBC-4).
 import { describe, it, expect } from 'vitest';
 import { codeTiming, linkSummary, policy } from '../../src/domain';
+import type { AppScreen } from '../../src/domain';
 
 const link = (orgName: string, blocked: boolean) => ({ orgId: orgName.toLowerCase(), orgName, blocked });
 const STEP = policy.OFFLINE_STEP_MS;
@@ -19,14 +20,14 @@ describe('linkSummary: how many organizations are blocked, and which (R-BLK-1, R
 
 describe('codeTiming: when the code changes and how long the server accepts it', () => {
   it('R-OTP-1 an online code never changes and is accepted 120 s from when it was shown', () => {
-    const screen = { kind: 'online-code', code: '123456', shownAt: T0, validForMs: policy.ONLINE_CODE_VALIDITY_MS } as const;
+    const screen: AppScreen = { kind: 'online-code', code: '123456', shownAt: T0, validForMs: policy.ONLINE_CODE_VALIDITY_MS };
     expect(codeTiming(screen, T0 + 30_000)).toEqual({ changesInMs: null, acceptedForMs: 120_000, acceptedLeftMs: 90_000 });
     expect(codeTiming(screen, T0 + 120_000)).toBeNull();
   });
 
   it('R-OTP-2, R-VER-7 an 8-digit code changes at the next 30-s step and is accepted 120 s from its step start (default window)', () => {
     const firstStep = Math.floor(T0 / STEP);
-    const screen = { kind: 'offline-code', firstStep, codes: ['11111111', '22222222'] } as const;
+    const screen: AppScreen = { kind: 'offline-code', firstStep, codes: ['11111111', '22222222'] };
     expect(codeTiming(screen, T0)).toEqual({ changesInMs: 23_000, acceptedForMs: policy.DEFAULT_OFFLINE_WINDOW_BACK_MS, acceptedLeftMs: 113_000 });
     expect(codeTiming(screen, T0 + 30_000)).toEqual({ changesInMs: 23_000, acceptedForMs: 120_000, acceptedLeftMs: 113_000 });
     expect(codeTiming(screen, T0 + 60_000)).toBeNull();
@@ -34,7 +35,7 @@ describe('codeTiming: when the code changes and how long the server accepts it',
 
   it('R-UBC-4 a 9-digit offline unblock code changes every 30 s and is accepted 120 s on the server', () => {
     const firstStep = Math.floor(T0 / STEP);
-    const screen = { kind: 'unblock-offline-code', orgId: 'acme', firstStep, codes: ['123456789'] } as const;
+    const screen: AppScreen = { kind: 'unblock-offline-code', orgId: 'acme', firstStep, codes: ['123456789'] };
     expect(codeTiming(screen, T0 + 20_000)).toEqual({ changesInMs: 3_000, acceptedForMs: policy.UNBLOCK_CODE_VALIDITY_MS, acceptedLeftMs: 93_000 });
   });
 

@@ -100,7 +100,7 @@ test('R-OTP-2 offline the app shows an 8-digit code with a circle that changes e
   await tapPin(app, '1234');
   const display = app.getByLabel('One-time code display');
   await expect(display).toHaveText(/^\d{8}$/);
-  const lifetime = app.getByRole('progressbar', { name: 'Code lifetime' });
+  const lifetime = app.getByRole('progressbar', { name: 'Time until the next code' });
   await expect(lifetime).toHaveAttribute('aria-valuemax', '30');
 
   const first = await display.textContent();

@@ -36,24 +36,24 @@ test('R-BLK-1, R-BLK-4 three wrong PINs block the PIN: attempts remaining 2 then
   // R-BLK-1: the third wrong PIN in a row blocks the PIN, at every organization the app is linked to.
   await tapRefusedPin(app, '9997');
   await expect(notice).toHaveText(/Your PIN is blocked\./);
-  await expect(app.getByRole('button', { name: 'Organizations: 3 linked, 3 blocked', exact: true })).toBeVisible();
+  await expect(app.getByRole('button', { name: 'Organizations: 3 of 3 blocked', exact: true })).toBeVisible();
   await expect(app.getByLabel('One-time code display')).toHaveCount(0);
   await shot(page, 'j1-02-app-pin-blocked');
   await expectAccessible(page, 'Code app', 'PIN blocked notice');
 
-  // Blocked means blocked: even the right PIN gives no code now.
-  await tapRefusedPin(app, '3456');
-  await expect(notice).toHaveText(/Your PIN is blocked\./);
-  await expect(app.getByLabel('One-time code display')).toHaveCount(0);
+  // Blocked means blocked: the screen says so as its title, offers no PIN pad (a right PIN would give no code) and Unblock as the way on.
+  await expect(app.getByRole('heading', { name: 'PIN blocked', exact: true })).toBeVisible();
+  await expect(pinField).toHaveCount(0);
+  await expect(app.getByRole('button', { name: 'Unblock', exact: true })).toHaveCount(1);
 
   // The app's list of organizations marks each of the three as blocked.
-  await app.getByRole('button', { name: 'Organizations: 3 linked, 3 blocked', exact: true }).click();
+  await app.getByRole('button', { name: 'Organizations: 3 of 3 blocked', exact: true }).click();
   const orgList = app.getByRole('list');
   for (const { org } of KARI_AT) await expect(orgList.getByRole('listitem').filter({ hasText: org })).toContainText('PIN blocked');
   await shot(page, 'j1-03-app-links-all-blocked');
   await expectAccessible(page, 'Code app', 'organizations, all blocked');
   await app.getByRole('button', { name: 'OK' }).click();
-  await expect(pinField).toBeVisible();
+  await expect(app.getByRole('heading', { name: 'PIN blocked', exact: true })).toBeVisible();
 
   for (const [index, { org, username, admin, other }] of KARI_AT.entries()) {
     const mgr = await signInToManager(page, org, admin);
@@ -104,8 +104,8 @@ test('R-BLK-1, R-BLK-4 three wrong PINs block the PIN: attempts remaining 2 then
   }
 
   // The status changes unblocked nothing: the app still knows all three organizations as blocked.
-  await codeApp(page).getByRole('button', { name: /^Organizations: 3 linked/ }).click();
+  await codeApp(page).getByRole('button', { name: /^Organizations: 3 of 3 blocked/ }).click();
   await expect(app.getByRole('heading', { name: 'Organizations' })).toBeVisible();
-  await expect(app.getByRole('button', { name: 'Organizations: 3 linked, 3 blocked', exact: true })).toBeVisible();
+  await expect(app.getByRole('button', { name: 'Organizations: 3 of 3 blocked', exact: true })).toBeVisible();
   for (const { org } of KARI_AT) await expect(orgList.getByRole('listitem').filter({ hasText: org })).toContainText('PIN blocked');
 });

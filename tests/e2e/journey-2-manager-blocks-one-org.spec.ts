@@ -34,7 +34,7 @@ test('R-BLK-2, R-SEC-2 a USERADMIN blocks the PIN at Northbank only: Acme Corp s
   await tapPin(app, '2345');
   const code = await shownCode(app);
   expect(code).toMatch(/^\d{6}$/);
-  await expect(app.getByRole('button', { name: 'Organizations: 2 linked, 1 blocked', exact: true })).toBeVisible();
+  await expect(app.getByRole('button', { name: 'Organizations: 1 of 2 blocked', exact: true })).toBeVisible();
   await shot(page, 'j2-02-app-online-code');
 
   // Northbank refuses it; the person is told only "Login failed" (R-SEC-2).

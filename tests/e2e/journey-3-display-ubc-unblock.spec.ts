@@ -24,7 +24,7 @@ test('R-UBC-1, R-UBC-2 Display UBC, the user types it and a new PIN twice: the i
   await expect(app.getByRole('alert')).toHaveText(/1 attempt remaining/);
   await tapRefusedPin(app, '9997');
   await expect(app.getByRole('alert')).toHaveText(/Your PIN is blocked\./);
-  await expect(app.getByRole('button', { name: 'Organizations: 1 linked, 1 blocked', exact: true })).toBeVisible();
+  await expect(app.getByRole('button', { name: 'Organizations: 1 of 1 blocked', exact: true })).toBeVisible();
 
   // A USERADMIN sees the red icon and displays the UBC: 9 digits (R-UBC-1).
   const mgr = await signInToManager(page, 'Acme Corp', 'ulf.users');

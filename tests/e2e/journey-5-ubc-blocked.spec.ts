@@ -156,8 +156,8 @@ test.describe('Journey 5: a UBC typed wrong three times is blocked (R-UBC-3)', (
     await setPhoneOnline(page, false);
     await enterUbc(app, 'Acme Corp', wrongUbcFor(firstUbc));
     await setNewPin(app, '1357');
-    await expect(app.getByRole('heading', { name: 'Unblock code for Acme Corp' })).toBeVisible();
-    const circle = app.getByRole('progressbar', { name: 'Code lifetime' });
+    await expect(app.getByRole('heading', { name: 'Offline unblock code for Acme Corp' })).toBeVisible();
+    const circle = app.getByRole('progressbar', { name: 'Time until the next code' });
     await expect(circle).toBeVisible();
     await shot(page, 'offline-unblock-code');
     await expectAccessible(page, 'Code app', 'offline unblock code');

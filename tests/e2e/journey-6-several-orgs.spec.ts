@@ -78,12 +78,12 @@ test.describe('Journey 6: several organizations (R-UBC-5)', () => {
     const app = await showPhoneOf(page, 'Kari Hansen');
     await expect(linksBadge(app)).toHaveAccessibleName('Organizations: 3 linked');
     await blockPinWithWrongPins(app);
-    await expect(linksBadge(app)).toHaveAccessibleName('Organizations: 3 linked, 3 blocked');
+    await expect(linksBadge(app)).toHaveAccessibleName('Organizations: 3 of 3 blocked');
 
     // The app asks which organization to unblock; all three are marked blocked (R-UBC-2).
     await app.getByRole('button', { name: 'Unblock', exact: true }).click();
     await expect(app.getByRole('heading', { name: 'Unblock PIN' })).toBeVisible();
-    await expect(app.getByText('Choose the organization whose administrator gave you an unblocking code.')).toBeVisible();
+    await expect(app.getByText('Choose the organization whose administrator read out an unblocking code (UBC) to you. Each organization has its own.')).toBeVisible();
     for (const { name } of ORGS) await expect(app.getByRole('button', { name: new RegExp(`^${name}.*PIN blocked`) })).toBeVisible();
     await shot(page, 'choose-org');
     await expectAccessible(page, 'Code app', 'choose the organization');
@@ -105,7 +105,7 @@ test.describe('Journey 6: several organizations (R-UBC-5)', () => {
     await expect(app.getByText('Choose a new 4-digit PIN.')).toBeVisible();
     await setNewPin(app, '5678');
     await expect(app.getByRole('status').filter({ hasText: 'Acme Corp is unblocked. Your new PIN is set.' })).toBeVisible();
-    await expect(linksBadge(app)).toHaveAccessibleName('Organizations: 3 linked, 2 blocked');
+    await expect(linksBadge(app)).toHaveAccessibleName('Organizations: 2 of 3 blocked');
     await shot(page, 'acme-unblocked');
 
     // Northbank is still blocked and needs its own UBC: Acme's is wrong there.
@@ -116,7 +116,7 @@ test.describe('Journey 6: several organizations (R-UBC-5)', () => {
     await app.getByRole('button', { name: 'Unblock', exact: true }).click();
     await expect(app.getByRole('status').filter({ hasText: 'Northbank is unblocked. Your PIN is unchanged.' })).toBeVisible();
     await expect(app.getByLabel('New PIN', { exact: true })).toHaveCount(0);
-    await expect(linksBadge(app)).toHaveAccessibleName('Organizations: 3 linked, 1 blocked');
+    await expect(linksBadge(app)).toHaveAccessibleName('Organizations: 1 of 3 blocked');
     await expectAccessible(page, 'Code app', 'unblocked, PIN kept');
 
     // The organizations list on the phone: Fjord still blocked, the others open.
@@ -167,7 +167,7 @@ test.describe('Journey 6: several organizations (R-UBC-5)', () => {
     // Northbank offline with new PIN B: accepted, and it sets the PIN again.
     await enterUbc(app, 'Northbank', ubcs['Northbank'] ?? '');
     await setNewPin(app, '1470');
-    await expect(app.getByRole('heading', { name: 'Unblock code for Northbank' })).toBeVisible();
+    await expect(app.getByRole('heading', { name: 'Offline unblock code for Northbank' })).toBeVisible();
     await shot(page, 'offline-unblock-northbank');
     expect(await logIn(page, 'Northbank', 'Northbank remote access', 'khansen', await shownCode(app))).toBe('Login accepted');
     newest = await newestEvent(page, 'Northbank');

@@ -30,6 +30,9 @@ export const DRIVEN_ACTIONS = [
 const CLOCK_STEPS: ReadonlyMap<number, string> = new Map([[30_000, '+30 s'], [120_000, '+2 min'], [900_000, '+15 min'], [86_400_000, '+1 day']]);
 const CLOCK_SPEEDS = [1, 2, 5, 10, 30, 60];
 
+/** The PIN screen's titles: the pad, a blocked PIN online, and a PIN last known as blocked while offline. */
+const PIN_SCREEN_TITLES = /^(Enter PIN|PIN blocked|PIN blocked, as last known)$/;
+
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
@@ -100,6 +103,9 @@ export class ScenarioDriver {
         const app = await this.phone(actor);
         const pin = this.value(fields, 'pin');
         this.typable(pin, 'PIN pad', /^\d{0,4}$/);
+        // Offline with a PIN last known as blocked, the pad is one tap away (the app cannot know of an unblock); online a blocked PIN has none.
+        const typeNewPin = app.getByRole('button', { name: 'Type new PIN', exact: true });
+        if ((await typeNewPin.count()) === 1) await this.tap(app, typeNewPin, app.getByRole('heading', { name: 'Enter PIN', exact: true }));
         await this.expectHeading(app, 'Enter PIN');
         for (const digit of pin) await app.getByRole('button', { name: digit, exact: true }).click();
         await this.submit(app, app.getByRole('button', { name: 'OK', exact: true }));
@@ -133,7 +139,7 @@ export class ScenarioDriver {
       }
       case 'open change PIN': {
         const app = await this.phone(actor);
-        await this.expectHeading(app, 'Enter PIN');
+        await this.expectPinScreen(app);
         await this.tap(app, app.getByRole('button', { name: 'Change PIN', exact: true }), app.getByRole('heading', { name: 'Change PIN', exact: true }));
         break;
       }
@@ -160,12 +166,12 @@ export class ScenarioDriver {
         const app = await this.phone(actor);
         const back = app.getByRole('button', { name: 'Back', exact: true });
         if ((await back.count()) === 0) throw new DriverError(`${this.where}: the app shows no Back (${await this.screenTitle(app)})`);
-        await this.tap(app, back, app.getByRole('heading', { name: /^(Enter PIN|Welcome to Code)$/ }));
+        await this.tap(app, back, app.getByRole('heading', { name: PIN_SCREEN_TITLES }).or(app.getByRole('heading', { name: 'Welcome to Code', exact: true })));
         break;
       }
       case 'reset the app': {
         const app = await this.phone(actor);
-        await this.expectHeading(app, 'Enter PIN');
+        await this.expectPinScreen(app);
         await app.getByRole('button', { name: 'Reset app', exact: true }).click();
         const sheet = app.getByRole('alertdialog', { name: 'Reset the app?' });
         await this.tap(app, sheet.getByRole('button', { name: 'Reset app', exact: true }), app.getByRole('heading', { name: 'Welcome to Code', exact: true }));
@@ -198,9 +204,9 @@ export class ScenarioDriver {
         const input = panel.getByRole('spinbutton', { name: `${label}: clock offset (s)`, exact: true });
         await input.fill(String(offsetMs / 1000));
         await input.press('Tab'); // the offset is set when the field is left (a change event)
-        const drift = offsetMs === 0 ? null : `Phone clock ${formatSeconds(Math.abs(offsetMs))} ${offsetMs > 0 ? 'ahead' : 'behind'}`;
-        if (drift) await expect(app.getByText(drift, { exact: true })).toBeAttached();
-        else await expect(app.getByText(/^Phone clock .* (ahead|behind)$/)).toHaveCount(0);
+        const seconds = formatSeconds(Math.abs(offsetMs));
+        const drift = offsetMs === 0 ? 'Phone clock: in step with the server' : offsetMs > 0 ? `Phone clock: +${seconds} ahead of the server` : `Phone clock: −${seconds} behind the server`;
+        await expect(app.getByText(drift, { exact: true })).toBeAttached();
         await this.closePopover('Phones');
         break;
       }
@@ -344,7 +350,7 @@ export class ScenarioDriver {
       return code[1];
     }
     if (what === 'appId') throw new DriverError(`${this.where}: the Code app does not show its App-ID; keeping it is not supported by the driver`);
-    const unblockScreen = app.getByRole('heading', { name: /^Unblock code for / });
+    const unblockScreen = app.getByRole('heading', { name: /^Offline unblock code for / });
     const onUnblock = (await unblockScreen.count()) > 0;
     if (onUnblock !== (what === 'unblockCode')) throw new DriverError(`${this.where}: the phone shows no ${what === 'code' ? 'code' : 'offline unblock code'} (${await this.screenTitle(app)})`);
     const display = app.getByLabel('One-time code display');
@@ -394,6 +400,13 @@ export class ScenarioDriver {
   private async screenTitle(app: Locator): Promise<string> {
     const titles = await app.getByRole('heading', { level: 2 }).allTextContents();
     return `screen: ${titles.join(' / ') || 'none'}`;
+  }
+
+  /** The PIN screen, whether it shows the pad or the blocked PIN. */
+  private async expectPinScreen(app: Locator): Promise<void> {
+    if ((await app.getByRole('heading', { name: PIN_SCREEN_TITLES }).count()) === 0) {
+      throw new DriverError(`${this.where}: the app is not on the PIN screen (${await this.screenTitle(app)})`);
+    }
   }
 
   private async expectHeading(app: Locator, title: string): Promise<void> {

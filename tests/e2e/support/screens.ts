@@ -85,10 +85,13 @@ export function userRow(pane: Locator, username: string): Locator {
   return pane.getByRole('row').filter({ has: pane.page().getByRole('button', { name: username, exact: true }) });
 }
 
-/** Types a PIN the server will refuse and waits for its answer: the pad clears itself then. */
+/** Types a PIN the server will refuse and waits for its answer: the pad clears itself then, or gives way to "PIN blocked". */
 export async function tapRefusedPin(app: Locator, pin: string): Promise<void> {
   await tapPin(app, pin);
-  await expect(app.getByLabel('PIN', { exact: true })).toHaveValue('');
+  await expect(async () => {
+    if ((await app.getByRole('heading', { name: /^PIN blocked/ }).count()) > 0) return;
+    expect(await app.getByLabel('PIN', { exact: true }).inputValue({ timeout: 1000 })).toBe('');
+  }).toPass();
 }
 
 /** A screenshot of a main state, into the folder E2E_SHOTS names; nothing when it is not set. */

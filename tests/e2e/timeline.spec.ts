@@ -81,7 +81,8 @@ test('replay a built-in case: three moments on every screen, acting refused, bac
     await expect(tl.getByRole('status').filter({ hasText: 'Replaying' })).toHaveText(new RegExp(`Replaying: step ${moment.seq} of ${total}, ${formatDateTime(moment.at)} UTC`));
     const phone = moment.state.phones['ingrid-phone'];
     const link = moment.state.server.links[`acme\u0000+4791234501`];
-    // The phone: the notice the runner's state holds.
+    // The phone: the notice the runner's state holds (at these moments, a wrong PIN or the block).
+    expect(phone?.app.notice?.kind).toMatch(/^(wrong-pin|pin-blocked)$/);
     if (phone?.app.notice?.kind === 'wrong-pin') await expect(codeApp(page)).toContainText(`Wrong PIN. ${phone.app.notice.attemptsRemaining} attempts remaining.`);
     if (phone?.app.notice?.kind === 'pin-blocked') await expect(codeApp(page)).toContainText('Your PIN is blocked');
     // Manager: the blocked badge as the runner has the link, and the event log's rows.
@@ -127,10 +128,15 @@ test('replay a built-in case: three moments on every screen, acting refused, bac
   await expect(tl.getByRole('status').filter({ hasText: 'entries shown' })).toHaveText(`${total - edits} of ${total} entries shown`);
   await tl.getByRole('checkbox', { name: 'World edit' }).check();
 
+  // Before the administrator existed Manager shows its sign-in; the present still has the sign-in.
+  await tl.getByRole('slider', { name: 'Replay position' }).fill('1');
+  await expect(mgr.getByRole('button', { name: 'Sign out' })).toHaveCount(0);
+
   // Back to now: the present again, in one click.
   await tl.getByRole('button', { name: 'Back to now' }).first().click();
   await expect(tl.getByRole('status').filter({ hasText: 'Replaying' })).toHaveCount(0);
   await expect(codeApp(page)).toContainText('Your PIN is blocked');
+  await expect(mgr.getByRole('button', { name: 'Sign out' })).toBeVisible();
 
   // Fork from the second moment: a new sandbox, live, its journal that far; the original's journal unchanged.
   await tl.getByRole('slider', { name: 'Replay position' }).fill(String(moments[1]!.seq));

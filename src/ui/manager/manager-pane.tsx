@@ -38,7 +38,8 @@ export function ManagerPane() {
     return a && o ? { admin: a, org: o } : undefined;
   });
   createEffect(() => {
-    if (adminId() !== null && !signedIn()) {
+    // Replaying a moment before the administrator existed shows the sign-in, but forgets no one: the present still has them.
+    if (adminId() !== null && !signedIn() && !sandbox.replay()) {
       setAdminId(null);
       setGone(true);
     }

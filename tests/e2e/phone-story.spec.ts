@@ -110,7 +110,7 @@ for (const run of RUNS) {
 
       // Before: the PIN blocked is the screen's title, with what happened and Unblock as the only way on; no PIN pad.
       await expect(app.getByRole('heading', { name: 'PIN blocked', exact: true })).toBeVisible();
-      await expect(app.getByRole('alert')).toHaveText(/^Your PIN is blocked at all 3 organizations the app is linked to/);
+      await expect(app.getByRole('alert')).toHaveText(/^Your PIN is blocked\. It is blocked at all 3 organizations the app is linked to/);
       await expect(app.getByLabel('PIN', { exact: true })).toHaveCount(0);
       await expect(app.getByRole('button', { name: 'Unblock', exact: true })).toHaveCount(1);
       await expect(badge).toHaveAccessibleName('Organizations: 3 of 3 blocked');
@@ -184,7 +184,7 @@ for (const run of RUNS) {
       const circle = app.getByRole('progressbar', { name: 'Time until the next code' });
       await expect(circle).toHaveAttribute('aria-valuetext', /^New code in \d+ s$/);
       await expect(app.getByText(/^New code in \d+ s$/)).toBeVisible();
-      await expect(app.getByText(/^Accepted (\d min \d\d s|\d+ s) more \(2 minutes in all, on the server's clock\)$/)).toBeVisible();
+      await expect(app.getByText(/^Accepted (\d\smin\s\d\d\ss|\d+\ss) more \(2 minutes in all, on the server's clock\)$/)).toBeVisible();
       await expect(app.getByText(/confirms it when the phone is online again/)).toBeVisible();
       await inLanguage(page, run.nb, async () => {
         if (run.nb) {

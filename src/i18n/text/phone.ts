@@ -52,7 +52,7 @@ export const phoneEn = {
   // PIN pad
   pinTitle: 'Enter PIN',
   blockedTitle: 'PIN blocked',
-  blockedWhat: (orgs: string) => `Your PIN is blocked at ${orgs}: 3 wrong PINs in a row block it, and so can an administrator. Typing the PIN gives no code until it is unblocked.`,
+  blockedWhat: (orgs: string) => `Your PIN is blocked. It is blocked at ${orgs}: 3 wrong PINs in a row block it, and so can an administrator. Typing the PIN gives no code until it is unblocked.`,
   blockedNext: (several: boolean) =>
     `Ask the administrator of ${several ? 'one of them' : 'the organization'} for an unblocking code (UBC): they read it out to you. Then tap Unblock and type it.${several ? ' Each organization has its own UBC.' : ''}`,
   blockedOfflineTitle: 'PIN blocked, as last known',
@@ -172,7 +172,7 @@ export const phoneNb: Translation<typeof phoneEn> = {
   repeatNewPin: 'Gjenta ny PIN',
   pinTitle: 'Skriv PIN',
   blockedTitle: 'PIN sperret',
-  blockedWhat: (orgs) => `PIN-koden din er sperret hos ${orgs}: tre feil PIN-koder på rad sperrer den, og det kan også en administrator. Å skrive PIN-koden gir ingen kode før den er låst opp.`,
+  blockedWhat: (orgs) => `PIN-koden din er sperret. Den er sperret hos ${orgs}: tre feil PIN-koder på rad sperrer den, og det kan også en administrator. Å skrive PIN-koden gir ingen kode før den er låst opp.`,
   blockedNext: (several) =>
     `Be administratoren ${several ? 'hos én av dem' : 'hos organisasjonen'} om en opplåsingskode (UBC): de leser den opp for deg. Trykk så Lås opp og skriv den inn.${several ? ' Hver organisasjon har sin egen UBC.' : ''}`,
   blockedOfflineTitle: 'PIN sperret, slik appen sist kjente det',

@@ -12,7 +12,7 @@ export function secondsUp(ms: number): number {
   return Math.ceil(ms / 1000);
 }
 
-/** The time left as a duration, on whole seconds rounded up. */
+/** The time left as a duration, on whole seconds rounded up; no-break spaces keep "2 min 00 s" on one line. */
 export function leftWords(ms: number): string {
-  return formatDuration(secondsUp(ms) * 1000);
+  return formatDuration(secondsUp(ms) * 1000).replace(/ /g, '\u00a0');
 }

@@ -61,9 +61,15 @@ async function eventEntries(pane: Locator): Promise<Locator> {
   return pane.getByRole('list', { name: 'Event log entries' }).getByRole('listitem');
 }
 
-/** R-SEC-2: the login page says nothing but the verdict; the cause is only in Manager. */
+/**
+ * R-SEC-2: the login page's answer says nothing but the verdict; the cause is only in Manager. (The page's fixed help
+ * says where an offline unblock code goes; the answer to an attempt never names a cause.)
+ */
 async function expectOnlyVerdict(page: Page): Promise<void> {
-  await expect(loginPage(page)).not.toContainText(/UBC|unblock code|attempts? remaining|blocked/i);
+  const answer = loginPage(page).getByRole('status').filter({ hasText: /Login (accepted|failed)/ });
+  await expect(answer).toBeVisible();
+  await expect(answer).not.toContainText(/UBC|unblock code|attempts? remaining|blocked/i);
+  await expect(loginPage(page).getByRole('alert')).toHaveCount(0);
 }
 
 test.describe('Journey 5: a UBC typed wrong three times is blocked (R-UBC-3)', () => {

@@ -23,6 +23,6 @@ test('a paused, stepped clock and a person added in the world editor survive a r
   await expect(page.getByRole('region', { name: 'Lab' })).toBeVisible();
   expect(await serverTime(page)).toBe(stepped);
   await expect(page.getByRole('region', { name: 'Lab' }).getByRole('button', { name: 'Resume' })).toBeVisible();
-  await page.getByRole('region', { name: 'Lab' }).getByText('Phones').click();
+  await page.getByRole('region', { name: 'Lab' }).getByText('Phones', { exact: true }).click();
   await expect(page.getByRole('switch', { name: "Sara's phone: online" })).toBeVisible();
 });

@@ -59,7 +59,7 @@ test('Save point: a named position opens as a new sandbox later, from where it w
   await bar.locator('summary', { hasText: 'Save point' }).click();
   await bar.getByRole('button', { name: 'Open "before the call" as a new sandbox' }).click();
   await expect.poll(() => currentSandboxName(page)).toMatch(/ @ before the call$/);
-  expect(await serverTime(page)).toBe(later - 900_000);
+  await expect.poll(() => serverTime(page)).toBe(later - 900_000);
   await page.screenshot({ path: 'test-results/lab-save-point.png' });
 });
 

@@ -42,8 +42,12 @@ test('R-OTP-1: Undo opens a copy without the last action; the original keeps it'
   await expect(codeApp(page).getByText('2 attempts remaining')).toBeHidden();
   // The original still has the wrong PIN.
   await lab(page).locator('summary', { hasText: 'Sandbox' }).click();
-  await sandboxSwitcher(page).selectOption({ label: original });
-  await expect.poll(() => currentSandboxName(page)).toBe(original);
+  // The list of sandboxes is refreshed after the switch: choose once both are listed, as a person sees them.
+  await expect(sandboxSwitcher(page).locator('option')).toHaveCount(2);
+  await expect(async () => {
+    await sandboxSwitcher(page).selectOption({ label: original });
+    expect(await currentSandboxName(page)).toBe(original);
+  }).toPass({ timeout: 10_000 });
 });
 
 test('Save point: a named position opens as a new sandbox later, from where it was saved', async ({ page }) => {

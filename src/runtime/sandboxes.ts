@@ -25,6 +25,15 @@ export function defaultJournal(seed: string, wallNow: number, options: { resumeC
   return { entries: journal.entries, state: journal.state, clockAnchorWall: wallNow };
 }
 
+/**
+ * The wall time to anchor a written journal's clock at, so simulated time goes on from its last entry as if that entry
+ * ran just now (a paused clock, or no entry: now).
+ */
+export function clockAnchorAfter(entries: readonly Entry[], clock: WorldState['clock'], wallNow: number): number {
+  const last = entries[entries.length - 1];
+  return wallNow - (last && clock.running ? Math.max(0, last.at - clock.now) / clock.speed : 0);
+}
+
 /** A new sandbox id. */
 export function newSandboxId(): string {
   return `sbx-${crypto.randomUUID().slice(0, 8)}`;
@@ -157,12 +166,8 @@ export async function importSandbox(db: SandboxDb, text: string, wallNow = Date.
   const id = newSandboxId();
   const file = checked.file;
   const name = file.sandbox.name.trim().slice(0, 50) || 'Imported';
-  const last = file.entries[file.entries.length - 1];
-  // Simulated time goes on from the last entry: anchor the clock as if that entry ran just now.
-  const clock = checked.state.clock;
-  const behind = last && clock.running ? Math.max(0, last.at - clock.now) / clock.speed : 0;
   try {
-    await writeSandbox(db, { id, name: `${name} (imported)`, seed: file.sandbox.seed, createdAt: wallNow, clockAnchorWall: wallNow - behind }, file.entries);
+    await writeSandbox(db, { id, name: `${name} (imported)`, seed: file.sandbox.seed, createdAt: wallNow, clockAnchorWall: clockAnchorAfter(file.entries, checked.state.clock, wallNow) }, file.entries);
   } catch (error) {
     return failure('The sandbox could not be stored', error); // one transaction: nothing of it was written
   }
@@ -180,10 +185,7 @@ export async function forkSandbox(db: SandboxDb, id: string, seq: number, name: 
   const old = (await readJournal(db, id)).filter((entry) => entry.seq <= seq);
   const { entries, state } = redecide(row.seed, old);
   const forkId = newSandboxId();
-  // The clock goes on from the last entry, as after an import.
-  const last = entries[entries.length - 1];
-  const behind = last && state.clock.running ? Math.max(0, last.at - state.clock.now) / state.clock.speed : 0;
-  await writeSandbox(db, { id: forkId, name: checkName(name), seed: row.seed, createdAt: wallNow, clockAnchorWall: wallNow - behind, ...extra }, entries);
+  await writeSandbox(db, { id: forkId, name: checkName(name), seed: row.seed, createdAt: wallNow, clockAnchorWall: clockAnchorAfter(entries, state.clock, wallNow), ...extra }, entries);
   return forkId;
 }
 
@@ -229,10 +231,8 @@ export async function undoLast(db: SandboxDb, id: string, wallNow = Date.now()):
   if (row.undoOf === undefined) return forkSandbox(db, id, row.headSeq - 1, `${row.name.slice(0, 53)} (undo)`, wallNow, { undoOf: id });
   const old = (await readJournal(db, id)).filter((entry) => entry.seq < row.headSeq);
   const { entries, state } = redecide(row.seed, old);
-  const last = entries[entries.length - 1];
-  const behind = last && state.clock.running ? Math.max(0, last.at - state.clock.now) / state.clock.speed : 0;
   const { headSeq: _seq, headHash: _hash, format: _format, ...kept } = row;
   const points = (row.points ?? []).filter((point) => point.seq < row.headSeq);
-  await writeSandbox(db, { ...kept, points, clockAnchorWall: wallNow - behind }, entries);
+  await writeSandbox(db, { ...kept, points, clockAnchorWall: clockAnchorAfter(entries, state.clock, wallNow) }, entries);
   return id;
 }

@@ -25,8 +25,10 @@ export function idFromFile(file: string): string {
   return base.replace(/\.(scenario\.json|json|feature)$/i, '').toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'scenario';
 }
 
-const REFERENCE = /\{([A-Za-z][A-Za-z0-9_-]*)\}/g;
-const NOT_INPUTS = new Set(['action', 'actor', 'keep', 'narration', 'note', 'expect']);
+/** `{name}`: a value kept by an earlier step, inserted into a step's own field. */
+export const REFERENCE = /\{([A-Za-z][A-Za-z0-9_-]*)\}/g;
+/** A step's fields that are not the action's own inputs. */
+export const NOT_INPUTS: ReadonlySet<string> = new Set(['action', 'actor', 'keep', 'narration', 'note', 'expect']);
 
 /** Where in a file a path points: `steps[3] (enter PIN).pin`. */
 function where(data: unknown, segments: readonly unknown[]): string {

@@ -2,7 +2,7 @@
 // loop as the headless runner, so the sandbox's journal is the runner's journal, entry for entry.
 import type { SandboxDb } from '../storage/db';
 import { writeSandbox } from '../runtime/sandbox-store';
-import { newSandboxId } from '../runtime/sandboxes';
+import { newSandboxId, clockAnchorAfter } from '../runtime/sandboxes';
 import { parseScenarioFile } from './gherkin';
 import { runScenario } from './run';
 import type { ScenarioRun, StepOutcome } from './run';
@@ -34,9 +34,6 @@ export async function openScenarioFile(db: SandboxDb, fileName: string, text: st
   const sandboxId = newSandboxId();
   const title = loaded.scenario.title[options.lang].trim().slice(0, 60) || loaded.id;
   // The scenario's clock is paused; should a step have resumed it, simulated time goes on from the last entry.
-  const last = run.entries[run.entries.length - 1];
-  const clock = run.state.clock;
-  const behind = last && clock.running ? Math.max(0, last.at - clock.now) / clock.speed : 0;
-  await writeSandbox(db, { id: sandboxId, name: title, seed: loaded.scenario.seed, createdAt: wallNow, clockAnchorWall: wallNow - behind }, run.entries);
+  await writeSandbox(db, { id: sandboxId, name: title, seed: loaded.scenario.seed, createdAt: wallNow, clockAnchorWall: clockAnchorAfter(run.entries, run.state.clock, wallNow) }, run.entries);
   return { ok: true, sandboxId, loaded, run, others: parsed.scenarios.length - 1 };
 }

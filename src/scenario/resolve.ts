@@ -81,9 +81,3 @@ export function findDirectory(world: WorldState, orgId: string, ref: string) {
   const org = world.server.orgs[orgId];
   return pick('directory', ref, org?.directories ?? [], (d) => d.id, (d) => [d.name]);
 }
-
-/** A readable, stable id from a name: "Ingrid's new phone" -> "ingrid-s-new-phone". */
-export function slug(name: string): string {
-  const id = name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  return id || 'item';
-}

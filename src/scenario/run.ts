@@ -14,6 +14,7 @@ import type { CheckResult } from './expectations';
 import { CHECK_WORDS } from './check-words';
 import { findPhone, findAdmin, findAccessServer, StepError } from './resolve';
 import { parseTime } from './duration';
+import { REFERENCE, NOT_INPUTS } from './load';
 import type { Lang } from './text';
 
 export type StepStatus = 'passed' | 'failed' | 'error' | 'skipped';
@@ -58,8 +59,6 @@ export interface RunOptions {
 }
 
 const RECENT = 8;
-const REFERENCE = /\{([A-Za-z][A-Za-z0-9_-]*)\}/g;
-const NOT_INPUTS = new Set(['action', 'actor', 'keep', 'narration', 'note', 'expect']);
 
 /** `{name}` replaced with the value kept under that name. */
 function interpolate(text: string, kept: ReadonlyMap<string, string>): string {

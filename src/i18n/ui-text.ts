@@ -8,8 +8,9 @@ import { integrityEn, integrityNb } from './text/integrity';
 import { scenariosEn, scenariosNb } from './text/scenarios';
 import { historyEn, historyNb } from './text/history';
 import { timelineEn, timelineNb } from './text/timeline';
+import { linksEn, linksNb } from './text/links';
 
-export const en = { ...labEn, phone: phoneEn, manager: managerEn, login: loginEn, integrity: integrityEn, scenarios: scenariosEn, history: historyEn, timeline: timelineEn };
+export const en = { ...labEn, phone: phoneEn, manager: managerEn, login: loginEn, integrity: integrityEn, scenarios: scenariosEn, history: historyEn, timeline: timelineEn, links: linksEn };
 export type UiText = Translation<typeof en>;
-export const nb: UiText = { ...labNb, phone: phoneNb, manager: managerNb, login: loginNb, integrity: integrityNb, scenarios: scenariosNb, history: historyNb, timeline: timelineNb };
+export const nb: UiText = { ...labNb, phone: phoneNb, manager: managerNb, login: loginNb, integrity: integrityNb, scenarios: scenariosNb, history: historyNb, timeline: timelineNb, links: linksNb };
 export const TEXT: Record<'en' | 'nb', UiText> = { en, nb };

@@ -3,7 +3,8 @@
 // when the committed files are stale.
 import { toJsonSchema } from '@valibot/to-json-schema';
 import * as v from 'valibot';
-import { Scenario, ACTOR_SCHEMAS, COMMON_STEP_FIELDS, SCENARIO_FORMAT, SCENARIO_VERSION, MAX_STEPS } from '../src/scenario/format';
+import { Scenario, ACTOR_SCHEMAS, COMMON_STEP_FIELDS, SCENARIO_FORMAT, SCENARIO_VERSION, MAX_STEPS, Training, TrainingGoal, TrainingMistake, CallerRequest, BUILTIN_MISTAKES } from '../src/scenario/format';
+import { BUILTIN_MISTAKE_TEXT } from '../src/scenario/training';
 import { ACTIONS, KEEPABLE } from '../src/scenario/actions';
 import type { Template } from '../src/scenario/actions';
 import { Expectation, EXPECTATION_OPTIONS, EXPECTATION_SUBJECTS, EXPECTATION_TEMPLATES, EXPECTATION_SUMMARIES } from '../src/scenario/expectations';
@@ -195,6 +196,20 @@ named in a failure (\`Ingrid's phone: attempts remaining: expected 2, actual 1\`
     out.push('\n' + gherkinLines({ en, nb }));
     out.push(`\n\`\`\`json\n${JSON.stringify(examples[subject])}\n\`\`\`\n\n`);
   }
+  out.push(`## Training
+
+A case with a \`training\` section is a guided training case (Lab bar, Training). Its first \`setup\` steps are the
+situation the caller is in when they call; the trainee then works in Manager as \`trainee\`, while the caller's phone
+stays in the caller's hands: the trainee asks the caller to do things (\`requests\`), and the caller does them as
+steps, answering from what their phone and the login page show. Goals are checked on the world after every command;
+the steps after the setup (up to \`until\`) are the expected path shown beside the trainee's own in the result.
+
+`);
+  out.push(fieldTable(Training.entries as unknown as Entries));
+  out.push('\n### requests\n\n' + fieldTable(CallerRequest.entries as unknown as Entries));
+  out.push('\n### goals\n\n' + fieldTable(TrainingGoal.entries as unknown as Entries));
+  out.push('\n### mistakes\n\n' + fieldTable(TrainingMistake.entries as unknown as Entries));
+  out.push(`\nBesides a case's own mistakes, these are found in what the trainee's administrator did (the audit log):\n\n| id | mistake |\n|---|---|\n${BUILTIN_MISTAKES.map((id) => `| \`${id}\` | ${BUILTIN_MISTAKE_TEXT[id].en} |`).join('\n')}\n\nThe built-in cases \`display-ubc-online-unblock\`, \`offline-unblock-code\` and \`ubc-typed-wrong-three-times\` are training cases.\n\n`);
   out.push(`## Gherkin
 
 A \`.feature\` file compiles to the same JSON, one scenario per \`Scenario\` (and per row of a \`Scenario Outline\`), and

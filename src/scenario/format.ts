@@ -70,6 +70,51 @@ export const Step = v.variant('action', [firstAction, ...otherActions], (issue) 
   issue.received === 'undefined' ? 'Missing field "action"' : `Unknown action ${issue.received} (the actions are listed in docs/scenarios.md)`,
 );
 
+/** Mistakes the training checker finds by itself in what the trainee did in Manager (see training.ts). */
+export const BUILTIN_MISTAKES = ['ubc-other-user', 'set-inactive', 'pin-blocked', 'refused-by-role'] as const;
+
+const trainingName = described(v.pipe(v.string(), v.regex(NAME, 'must be a name of letters, digits, "-" or "_", starting with a letter')), 'A short name, unique in the case');
+
+/** What the trainee must bring about: conditions on the world, checked after every command. */
+export const TrainingGoal = v.strictObject({
+  id: trainingName,
+  text: described(bilingual(300), 'The goal as the checklist shows it'),
+  expect: described(v.pipe(v.array(Expectation), v.minLength(1, 'must have at least one condition'), v.maxLength(20)), 'Conditions that must all hold; event-log and audit-log conditions count entries written since the call began'),
+  without: v.optional(described(v.pipe(v.array(v.picklist(BUILTIN_MISTAKES)), v.maxLength(4)), 'Mistakes that undo the goal when made (e.g. "ubc-other-user": the UBC displayed only for the caller)')),
+  hints: described(v.pipe(v.array(bilingual(500)), v.minLength(1, 'must have at least one hint'), v.maxLength(3)), 'Hints in steps: a nudge, then which screen and control, then show me'),
+  show: v.optional(described(v.strictObject({ pane: v.picklist(['phone', 'manager', 'login', 'training']), control: described(bilingual(100), 'The accessible name of the control to point at, as each language names it') }), 'The control the last hint points at on the screen')),
+});
+
+/** Something the trainee should not do, named in the result when it happened. */
+export const TrainingMistake = v.strictObject({
+  id: trainingName,
+  text: described(bilingual(300), 'The mistake in words, as the result names it'),
+  when: described(v.pipe(v.array(Expectation), v.minLength(1), v.maxLength(20)), 'Conditions that together mean the mistake was made'),
+});
+
+/** Something the trainee can ask the caller to do; the caller does it on their phone (or at the login page). */
+export const CallerRequest = v.strictObject({
+  id: trainingName,
+  label: described(bilingual(120), 'The request as the trainee\'s button says it ("Read the UBC to the caller")'),
+  ask: v.optional(described(v.strictObject({ name: keptName, label: bilingual(120) }), 'What the trainee says with it (a UBC), kept under `name` for the steps')),
+  steps: described(v.pipe(v.array(Step), v.minLength(1, 'must have at least one step'), v.maxLength(50)), 'What the caller does, as scenario steps; they stop at the first that does not pass'),
+  reply: described(bilingual(500), 'What the caller says when every step went through; {name} inserts a kept value'),
+});
+
+/** A guided training case: the caller's situation, who the trainee is, what the caller can be asked, the goals. */
+export const Training = v.strictObject({
+  setup: described(v.pipe(v.number(), v.integer(), v.minValue(0)), 'How many of the steps happen before the call (the situation the caller is in); the rest is the expected path'),
+  until: v.optional(described(v.pipe(v.number(), v.integer(), v.minValue(1)), 'Where the expected path ends: the steps after the setup and before this one (the rest shows more than the call needs); all of them when left out')),
+  trainee: described(v.strictObject({ admin: ref('The administrator the trainee is signed in to Manager as'), org: v.optional(ref('Their organization, when the username is in several')) }), 'Who the trainee is in Manager'),
+  caller: described(v.strictObject({ phone: ref('The caller\'s phone'), username: ref('The caller\'s username'), org: ref('The organization the caller calls') }), 'Who calls: their phone stays in their hands'),
+  requests: described(v.pipe(v.array(CallerRequest), v.minLength(1), v.maxLength(20)), 'What the trainee can ask the caller to do'),
+  goals: described(v.pipe(v.array(TrainingGoal), v.minLength(1), v.maxLength(20)), 'The goals, shown as a checklist'),
+  mistakes: v.optional(described(v.pipe(v.array(TrainingMistake), v.maxLength(20)), 'Mistakes of this case, besides the ones found by themselves')),
+});
+export type Training = v.InferOutput<typeof Training>;
+export type TrainingGoal = v.InferOutput<typeof TrainingGoal>;
+export type CallerRequest = v.InferOutput<typeof CallerRequest>;
+
 export const World = v.union([
   described(v.literal('default'), 'The default world: Acme Corp, Northbank and Fjord Municipality; Ingrid, Ola, Kari, Per and Lars'),
   described(v.strictObject({ commands: v.pipe(v.array(WorldCommandSchema), v.maxLength(10_000)) }), 'A world built from world commands (the journal\'s own command format), from an empty world'),
@@ -89,6 +134,7 @@ export const Scenario = v.strictObject({
   seed: described(v.pipe(v.string(), v.minLength(1), v.maxLength(200)), 'Seeds every random value (UBCs, codes, device keys): the same seed and steps give the same journal'),
   start: v.optional(described(v.pipe(v.string(), v.regex(TIME_PATTERN, 'must be a UTC time such as "2026-01-05T09:00:00Z"')), 'The server time the world starts at: 2026-01-05T09:00:00Z (where every sandbox starts) or later; that time when left out')),
   steps: described(v.pipe(v.array(Step), v.minLength(1, 'must have at least one step'), v.maxLength(MAX_STEPS)), 'What happens, in order; see Steps below'),
+  training: v.optional(described(Training, 'Makes the case a guided training case: see Training below')),
 });
 
 export type Scenario = v.InferOutput<typeof Scenario>;

@@ -101,11 +101,50 @@ function checkReferences(file: string, scenario: Scenario): string[] {
   return errors;
 }
 
+/**
+ * A training case's own checks: its setup is part of the steps, and each request's `{name}` is the trainee's words or
+ * kept by the setup, by an earlier step of the request, or by another request (the caller remembers what they read).
+ */
+function checkTraining(file: string, scenario: Scenario): string[] {
+  const training = scenario.training;
+  if (!training) return [];
+  const errors: string[] = [];
+  if (training.setup > scenario.steps.length) errors.push(`${file}: training.setup: ${training.setup} is more than the ${scenario.steps.length} steps`);
+  if (training.until !== undefined && (training.until <= training.setup || training.until > scenario.steps.length)) {
+    errors.push(`${file}: training.until: ${training.until} must be after the setup (${training.setup}) and at most the ${scenario.steps.length} steps`);
+  }
+  const known = new Set<string>();
+  for (const step of scenario.steps.slice(0, training.setup)) for (const name of Object.values(step.keep ?? {})) if (typeof name === 'string') known.add(name);
+  for (const request of training.requests) {
+    if (request.ask) known.add(request.ask.name);
+    for (const step of request.steps) for (const name of Object.values(step.keep ?? {})) if (typeof name === 'string') known.add(name);
+  }
+  training.requests.forEach((request, r) => {
+    request.steps.forEach((step: Step, index) => {
+      for (const [key, value] of Object.entries(step)) {
+        if (NOT_INPUTS.has(key) || typeof value !== 'string') continue;
+        for (const match of value.matchAll(REFERENCE)) {
+          const name = match[1] ?? '';
+          if (!known.has(name)) errors.push(`${file}: training.requests[${r}] (${request.id}).steps[${index}] (${step.action}).${key}: {${name}} is neither asked nor kept by any step`);
+        }
+      }
+    });
+  });
+  const ids = new Set<string>();
+  for (const [what, list] of [['goals', training.goals], ['requests', training.requests], ['mistakes', training.mistakes ?? []]] as const) {
+    for (const item of list) {
+      if (ids.has(item.id)) errors.push(`${file}: training.${what}: the id "${item.id}" is used twice`);
+      ids.add(item.id);
+    }
+  }
+  return errors;
+}
+
 /** Checks parsed data as a scenario; `file` names it in every message. */
 export function checkScenario(file: string, data: unknown, fallbackId = idFromFile(file)): LoadResult {
   const parsed = v.safeParse(Scenario, data);
   if (!parsed.success) return { ok: false, errors: describe(file, data, parsed.issues) };
-  const errors = checkReferences(file, parsed.output);
+  const errors = [...checkReferences(file, parsed.output), ...checkTraining(file, parsed.output)];
   if (errors.length) return { ok: false, errors };
   return { ok: true, scenarios: [{ file, id: parsed.output.id ?? fallbackId, scenario: parsed.output }] };
 }

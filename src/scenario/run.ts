@@ -143,9 +143,7 @@ export function scenarioStart(scenario: Scenario): number {
  * sandbox folds it the same way): a later start time is the world's first command, SetClock.
  */
 export function* scenarioLoop(scenario: Scenario, initial: { state: WorldState; now: number }, options: RunOptions = {}): Generator<WorldCommand, ScenarioRun, HostAnswer> {
-  const lang = options.lang ?? 'en';
   const steps: StepOutcome[] = [];
-  const recent: EventLogEntry[] = [];
   const entries: Entry[] = [];
   let world = initial.state;
   let now = initial.now;
@@ -181,10 +179,53 @@ export function* scenarioLoop(scenario: Scenario, initial: { state: WorldState; 
     }
   }
   const worldEntries = entries.length;
-  const kept = new Map<string, string>();
+  const run = yield* stepsLoop(scenario.steps, { state: world, now }, options);
+  entries.push(...run.entries);
+  const failed = run.steps.some((outcome) => outcome.status === 'failed' || outcome.status === 'error');
+  return { scenario, status: failed ? 'failed' : 'passed', worldError: null, steps: run.steps, entries, worldEntries, state: run.state, recentEvents: run.recentEvents };
+}
+
+/** What a run of steps did: each step's outcome, the entries written, the world after, and the values kept. */
+export interface StepsRun {
+  steps: StepOutcome[];
+  entries: Entry[];
+  state: WorldState;
+  now: number;
+  kept: Map<string, string>;
+  recentEvents: EventLogEntry[];
+}
+
+export interface StepsOptions extends RunOptions {
+  /** Values kept before these steps (a training case's caller remembers what the trainee said). */
+  kept?: ReadonlyMap<string, string>;
+  /** Index of the first step, for outcomes and messages (steps taken from the middle of a scenario). */
+  firstIndex?: number;
+}
+
+/**
+ * Runs steps on the world the host holds: each step's commands yielded to the host, then its values kept and its
+ * expectations checked. After a step fails (or cannot run), the rest are skipped. The scenario loop and a training
+ * case's caller both run steps through here.
+ */
+export function* stepsLoop(stepList: readonly Step[], initial: { state: WorldState; now: number }, options: StepsOptions = {}): Generator<WorldCommand, StepsRun, HostAnswer> {
+  const lang = options.lang ?? 'en';
+  const steps: StepOutcome[] = [];
+  const recent: EventLogEntry[] = [];
+  const entries: Entry[] = [];
+  let world = initial.state;
+  let now = initial.now;
+  function* send(command: WorldCommand): Generator<WorldCommand, AppendResult, HostAnswer> {
+    const answer = yield command;
+    world = answer.state;
+    now = answer.now;
+    if (answer.result.ok) entries.push(answer.result.entry);
+    return answer.result;
+  }
+  const kept = new Map<string, string>(options.kept ?? []);
   let stopped = false;
 
-  for (const [stepIndex, step] of scenario.steps.entries()) {
+  for (const [offset, step] of stepList.entries()) {
+    const stepIndex = (options.firstIndex ?? 0) + offset;
     const outcome: StepOutcome = { index: stepIndex, step, status: 'skipped', at: now, commands: [], entries: [], refusal: null, checks: [], error: null, kept: {} };
     if (stopped) {
       steps.push(outcome);
@@ -242,8 +283,7 @@ export function* scenarioLoop(scenario: Scenario, initial: { state: WorldState; 
     options.onStep?.(outcome);
   }
 
-  const failed = steps.some((outcome) => outcome.status === 'failed' || outcome.status === 'error');
-  return { scenario, status: failed ? 'failed' : 'passed', worldError: null, steps, entries, worldEntries, state: world, recentEvents: recent };
+  return { steps, entries, state: world, now, kept, recentEvents: recent };
 }
 
 /** Runs a scenario on a journal in memory: the headless runner. After a step fails, the rest are skipped. */

@@ -29,17 +29,18 @@ export function PhoneToolbar(props: { phoneId: string | null; onChoose: (phoneId
   };
   return (
     <div class="phone-toolbar">
-      <label class="phone-picker">
-        <span>{t().phone.whosePhone}</span>
-        <select value={props.phoneId ?? ''} onChange={(event) => props.onChoose(event.currentTarget.value)}>
-          <For each={phones()}>
-            {(phone) => <option value={phone.id} selected={phone.id === props.phoneId}>{owner(phone)}</option>}
-          </For>
-        </select>
-      </label>
-      <Show when={current()}>
-        {(phone) => (
-          <div class="phone-toolbar-row">
+      {/* Whose phone and its data traffic share a row, the clock readout takes the next: the device keeps the height. */}
+      <div class="phone-toolbar-row">
+        <label class="phone-picker">
+          <span>{t().phone.whosePhone}</span>
+          <select value={props.phoneId ?? ''} onChange={(event) => props.onChoose(event.currentTarget.value)}>
+            <For each={phones()}>
+              {(phone) => <option value={phone.id} selected={phone.id === props.phoneId}>{owner(phone)}</option>}
+            </For>
+          </select>
+        </label>
+        <Show when={current()}>
+          {(phone) => (
             <label class="switch phone-online">
               <input
                 type="checkbox"
@@ -49,12 +50,14 @@ export function PhoneToolbar(props: { phoneId: string | null; onChoose: (phoneId
               />
               <span>{t().phone.phoneOnline}</span>
             </label>
-            <span class="clock-drift" classList={{ 'clock-in-step': offset() === 0 }}>
-              <Icon name="clock" />
-              <span>{drift()}</span>
-            </span>
-          </div>
-        )}
+          )}
+        </Show>
+      </div>
+      <Show when={current()}>
+        <span class="clock-drift" classList={{ 'clock-in-step': offset() === 0 }}>
+          <Icon name="clock" />
+          <span>{drift()}</span>
+        </span>
       </Show>
       <Show when={command.error()}>
         <p class="error" role="alert">{command.error()}</p>

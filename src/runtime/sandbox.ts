@@ -36,7 +36,7 @@ export const inProcessVerifier: VerifierPort = (_name, db, sandboxId, onProgress
 export class SandboxError extends Error {
   override readonly name = 'SandboxError';
   constructor(
-    readonly code: 'journal-damaged' | 'sandbox-missing' | 'storage-full' | 'storage-failed' | 'replaying',
+    readonly code: 'journal-damaged' | 'sandbox-missing' | 'storage-full' | 'storage-failed' | 'replaying' | 'guarded',
     message: string,
   ) {
     super(message);

@@ -74,6 +74,31 @@ export interface AuditLogRow extends AuditEntry {
   journalSeq: number;
 }
 
+/**
+ * A guided training session (issue: guided training): which case, whose, in which sandbox, and what happened besides
+ * the journal (the caller's answers, the hints). The result is set when the case is finished. The case's file is kept
+ * so a reload picks the session up again.
+ */
+export interface TrainingRow {
+  id: string;
+  sandboxId: string;
+  trainee: string;
+  caseId: string;
+  fileName: string;
+  text: string;
+  /** Wall time the call began. */
+  startedAt: number;
+  /** The journal position the call began after (the setup's last entry). */
+  startSeq: number;
+  /** What the caller remembers (values their steps kept). */
+  kept: Record<string, string>;
+  hints: { goal: string; level: number; at: number }[];
+  talk: { at: number; request: string; said: string | null; ok: boolean; reply: { en: string; nb: string } }[];
+  /** Set when finished: the result as exported (the scenario layer's TrainingResult). */
+  result: unknown;
+  finishedAt: number | null;
+}
+
 export interface SettingRow {
   key: string;
   value: string;
@@ -94,6 +119,7 @@ export class SandboxDb extends Dexie {
   eventLog!: Table<EventLogRow, [string, number]>;
   auditLog!: Table<AuditLogRow, [string, number]>;
   settings!: Table<SettingRow, string>;
+  trainings!: Table<TrainingRow, string>;
 
   constructor(name = DATABASE_NAME, options: DbOptions = {}) {
     super(name, options.indexedDB ? { indexedDB: options.indexedDB, IDBKeyRange: options.IDBKeyRange } : undefined);
@@ -113,6 +139,10 @@ export class SandboxDb extends Dexie {
       eventLog: '[sandboxId+seq], [sandboxId+orgId+at], [sandboxId+orgId+userKey], [sandboxId+orgId+type+at], [sandboxId+orgId+userKey+at], [sandboxId+orgId+mobile+at], [sandboxId+journalSeq]',
       auditLog: '[sandboxId+seq], [sandboxId+orgId+at], [sandboxId+journalSeq]',
       settings: 'key',
+    });
+    // Version 3: guided training sessions and their results, per trainee.
+    this.version(3).stores({
+      trainings: 'id, sandboxId, trainee, finishedAt',
     });
   }
 }

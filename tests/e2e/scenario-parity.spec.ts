@@ -41,7 +41,7 @@ function load(id: string): { run: ScenarioRun; worldOnly: string; fileName: stri
 /** Opens the file through the lab bar's Scenarios dialog, as a new sandbox; waits until it is the one shown. */
 async function openWorld(page: Page, fileName: string, text: string, title: string): Promise<void> {
   const bar = lab(page);
-  await bar.getByRole('button', { name: 'Scenarios…' }).click();
+  await bar.getByRole('button', { name: 'Open scenario' }).click();
   const dialog = page.getByRole('dialog', { name: 'Open a scenario' });
   await expect(dialog.getByRole('button', { name: 'Open a file…' })).toBeVisible();
   await dialog.getByTestId('scenario-file').setInputFiles({ name: fileName, mimeType: 'application/json', buffer: Buffer.from(text) });

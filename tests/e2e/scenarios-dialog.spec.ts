@@ -6,7 +6,7 @@ import { lab, codeApp, manager, signInToManager } from './support/screens';
 async function openDialog(page: Page) {
   await page.goto('/');
   await expect(lab(page)).toBeVisible();
-  await lab(page).getByRole('button', { name: 'Scenarios…' }).click();
+  await lab(page).getByRole('button', { name: 'Open scenario' }).click();
   const dialog = page.getByRole('dialog', { name: 'Open a scenario' });
   await expect(dialog).toBeVisible();
   return dialog;

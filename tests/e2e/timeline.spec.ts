@@ -30,7 +30,7 @@ const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
 async function openCase(page: Page) {
   await page.goto('/');
   await expect(lab(page)).toBeVisible();
-  await lab(page).getByRole('button', { name: 'Scenarios…' }).click();
+  await lab(page).getByRole('button', { name: 'Open scenario' }).click();
   const dialog = page.getByRole('dialog', { name: 'Open a scenario' });
   await dialog.getByRole('button', { name: `Open "${TITLE}"` }).click();
   await expect(dialog).toBeHidden();

@@ -2,7 +2,7 @@
 import type { Translation } from './translation';
 
 export const scenariosEn = {
-  open: 'Scenarios…',
+  open: 'Open scenario',
   title: 'Open a scenario',
   intro: 'A scenario opens as a new sandbox in which its steps have run, with the server clock paused at the end. Your other sandboxes are not changed.',
   library: 'Built-in cases',
@@ -24,7 +24,7 @@ export const scenariosEn = {
 } as const;
 
 export const scenariosNb: Translation<typeof scenariosEn> = {
-  open: 'Scenarioer…',
+  open: 'Åpne scenario',
   title: 'Åpne et scenario',
   intro: 'Et scenario åpnes som en ny sandkasse der stegene allerede er kjørt, med serverklokken stoppet til slutt. De andre sandkassene dine endres ikke.',
   library: 'Innebygde saker',

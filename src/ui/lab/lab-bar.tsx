@@ -1,5 +1,5 @@
 // The lab bar above the three screens: the server clock, the phones' network and clocks, sandboxes, world editing, language.
-import { createSignal, lazy, Show } from 'solid-js';
+import { createEffect, createSignal, lazy, on, Show } from 'solid-js';
 import { ClockControls } from './clock-controls';
 import { SandboxMenu } from './sandbox-menu';
 import { PhonesPanel } from './phones-panel';
@@ -15,6 +15,8 @@ import { useI18n } from '../i18n/i18n-provider';
 const ScenarioDialog = lazy(async () => ({ default: (await import('./scenario-dialog')).ScenarioDialog }));
 /** Loaded the first time the Timeline opens (replay, inspector, fork from here). */
 const TimelinePanel = lazy(() => import('../timeline/timeline-panel'));
+/** Loaded the first time Training opens (the case list, the caller, goals and results). */
+const TrainingPanel = lazy(() => import('../training/training-panel'));
 
 export function LabBar() {
   const sandbox = useSandbox();
@@ -23,6 +25,15 @@ export function LabBar() {
   let scenarios: HTMLDialogElement | undefined;
   const [scenariosOpen, setScenariosOpen] = createSignal(false);
   const [timelineOpen, setTimelineOpen] = createSignal(false);
+  const [trainingOpen, setTrainingOpen] = createSignal(false);
+  /** A case in progress keeps the Training panel open: it holds the caller and guards the caller's phone. */
+  const [caseRunning, setCaseRunning] = createSignal(false);
+  // A sandbox with a case in progress opens with its Training panel (after a reload, in another tab, on a switch).
+  createEffect(on(() => sandbox.info().id, (id) => {
+    void sandbox.db.trainings.where('sandboxId').equals(id).first().then((row) => {
+      if (row && row.finishedAt === null && sandbox.info().id === id) setTrainingOpen(true);
+    });
+  }));
   return (
     <>
     <PresenterEffects />
@@ -42,6 +53,7 @@ export function LabBar() {
           </details>
           <button type="button" onClick={() => { setScenariosOpen(true); scenarios?.showModal(); }}>{t().scenarios.open}</button>
           <button type="button" onClick={() => dialog?.showModal()}>{t().editWorld}</button>
+          <button type="button" aria-pressed={trainingOpen()} aria-disabled={trainingOpen() && caseRunning()} title={trainingOpen() && caseRunning() ? t().training.inProgress : undefined} onClick={() => { if (!(trainingOpen() && caseRunning())) setTrainingOpen(!trainingOpen()); }}>{t().training.open}</button>
           <button type="button" aria-pressed={timelineOpen()} onClick={() => { if (timelineOpen()) void sandbox.replayTo(null); setTimelineOpen(!timelineOpen()); }}>{t().timeline.open}</button>
           <button type="button" aria-pressed={presenter.on()} onClick={() => presenter.toggle()}>{t().history.presenterView}</button>
           <Show when={presenter.on()}>
@@ -78,6 +90,9 @@ export function LabBar() {
         </Show>
       </dialog>
     </section>
+    <Show when={trainingOpen()}>
+      <TrainingPanel onClose={() => setTrainingOpen(false)} onRunning={setCaseRunning} />
+    </Show>
     <Show when={timelineOpen()}>
       <TimelinePanel onClose={() => setTimelineOpen(false)} />
     </Show>

@@ -15,6 +15,9 @@ import type { OpenResult } from '../../scenario/open-in-sandbox';
 import type { ImportResult } from '../../runtime/sandboxes';
 import type { SandboxRow } from '../../storage/db';
 import type { WorldCommand, WorldState } from '../../domain';
+import { DomainError } from '../../domain';
+import type { HostAnswer } from '../../scenario/run';
+import type { AppendResult } from '../../runtime/journal';
 
 const CURRENT_KEY = 'code-sandbox:current';
 /** How often the simulated clock on screen is refreshed while it runs. */
@@ -58,6 +61,18 @@ export interface SandboxApi {
    * with null. Resolves when that moment is on screen; a later call overtakes an earlier one still reading.
    */
   replayTo(seq: number | null): Promise<void>;
+  /**
+   * Runs a step loop (a scenario's, a training caller's, a demo's) on the open sandbox: each command it yields is
+   * dispatched like a person's and its outcome given back. Refused while replaying; a guard does not apply (the loop
+   * is the caller, not the person at the screens).
+   */
+  drive<R>(loop: Generator<WorldCommand, R, HostAnswer>, onCommand?: () => Promise<void> | void): Promise<R>;
+  /** A check every command from the screens passes first: a refusal in words, or null to let it through (training keeps the caller's phone in the caller's hands). */
+  setGuard(guard: ((command: WorldCommand) => string | null) | null): void;
+  /** Called after every command the open sandbox ran from this tab (the screens' and driven ones), with the world before it. */
+  watch(listener: (command: WorldCommand, result: DispatchResult, before: WorldState) => void): () => void;
+  /** The database (for training, demos and the recorder, loaded on first use). */
+  db: SandboxDb;
   /** Every journal entry of the open sandbox, in order (the timeline). */
   journal(): Promise<Entry[]>;
   /** The world as it was after entry `seq` (0: before the first). */
@@ -94,6 +109,17 @@ export function SandboxProvider(props: { children: JSX.Element; fallback?: JSX.E
   const [replay, setReplay] = createSignal<ReplayPosition | null>(null);
   /** Counts replayTo calls, so a slow read does not overwrite a newer position. */
   let replayTicket = 0;
+  let guard: ((command: WorldCommand) => string | null) | null = null;
+  const listeners = new Set<(command: WorldCommand, result: DispatchResult, before: WorldState) => void>();
+  /** Runs one command on the open sandbox and tells the listeners. */
+  const run = async (command: WorldCommand): Promise<DispatchResult> => {
+    const box = current();
+    const before = box.state;
+    const result = await box.dispatch(command);
+    sync(box);
+    for (const listener of listeners) listener(command, result, before);
+    return result;
+  };
   const { t } = useI18n();
   let unsubscribe: (() => void) | null = null;
 
@@ -185,11 +211,32 @@ export function SandboxProvider(props: { children: JSX.Element; fallback?: JSX.E
     async dispatch(command) {
       // Replaying the past: every screen is read-only, so no screen needs its own replay logic.
       if (replay()) return { ok: false, error: new SandboxError('replaying', t().timeline.refused) };
-      const box = current();
-      const result = await box.dispatch(command);
-      sync(box);
-      return result;
+      const refusal = guard?.(command) ?? null;
+      if (refusal !== null) return { ok: false, error: new SandboxError('guarded', refusal) };
+      return run(command);
     },
+    async drive(loop, onCommand) {
+      for (let next = loop.next(); ; ) {
+        if (next.done) return next.value;
+        if (replay()) throw new SandboxError('replaying', t().timeline.refused);
+        const dispatched = await run(next.value);
+        const box = current();
+        let result: AppendResult;
+        if (dispatched.ok) result = { ok: true, entry: dispatched.entry, state: box.state, reply: dispatched.reply, refusal: dispatched.refusal };
+        else if (dispatched.error instanceof DomainError) result = { ok: false, error: dispatched.error };
+        else throw dispatched.error;
+        await onCommand?.();
+        next = loop.next({ result, state: box.state, now: box.now() } satisfies HostAnswer);
+      }
+    },
+    setGuard(next) {
+      guard = next;
+    },
+    watch(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    db,
     switchTo: (id) => open(id),
     async create(name) {
       const id = await createSandbox(db, name);

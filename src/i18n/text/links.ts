@@ -24,6 +24,7 @@ export const linksEn = {
   // Trainer notes on the timeline.
   note: 'Trainer\'s note',
   noteOtherLanguage: 'Trainer\'s note (written in Norwegian only)',
+  noteOnlyIn: 'Written in Norwegian only.',
   noteLegend: 'Step with a trainer\'s note',
   markWithNote: (label: string) => `${label} (trainer's note)`,
   // A rule's own text.
@@ -32,7 +33,6 @@ export const linksEn = {
   noSuchRule: (id: string) => `There is no rule ${id} in the rule book.`,
   ruleBookLanguage: 'The rule book is in English.',
   ruleSource: 'From the rule book (docs/rules.md).',
-  ruleSeeAlso: 'Rules it names',
 } as const;
 
 export const linksNb: Translation<typeof linksEn> = {
@@ -55,6 +55,7 @@ export const linksNb: Translation<typeof linksEn> = {
   },
   note: 'Trenerens merknad',
   noteOtherLanguage: 'Trenerens merknad (bare skrevet på engelsk)',
+  noteOnlyIn: 'Bare skrevet på engelsk.',
   noteLegend: 'Steg med trenerens merknad',
   markWithNote: (label) => `${label} (trenerens merknad)`,
   showRule: (id) => `Vis regel ${id} fra regelboken`,
@@ -62,5 +63,4 @@ export const linksNb: Translation<typeof linksEn> = {
   noSuchRule: (id) => `Regelboken har ingen regel ${id}.`,
   ruleBookLanguage: 'Regelboken er skrevet på engelsk.',
   ruleSource: 'Fra regelboken (docs/rules.md).',
-  ruleSeeAlso: 'Regler den nevner',
 };

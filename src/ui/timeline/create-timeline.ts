@@ -8,6 +8,8 @@ import type { EntryFacets, EntryKind } from '../../runtime/replay/entry-kind';
 import type { Entry } from '../../runtime/journal';
 import { describeCommand } from '../../i18n/describe-command';
 import { describeEvent, describeAudit } from '../../i18n/describe-event';
+import { loadNarration } from '../sandbox/scenario-narration';
+import type { NarratedStep } from '../sandbox/scenario-narration';
 
 export const SPEEDS = [1, 2, 5, 10, 50] as const;
 
@@ -34,6 +36,10 @@ export interface TimelineModel {
   speed: Accessor<number>;
   setSpeed(n: number): void;
   loading: Accessor<boolean>;
+  /** The steps of the scenario the sandbox was opened from, with their narration and trainer's notes; none for other sandboxes. */
+  steps: Accessor<NarratedStep[]>;
+  /** The scenario step that wrote entry `seq`, if any. */
+  stepAt(seq: number): NarratedStep | undefined;
 }
 
 /** Reads the journal of the open sandbox (again when it grows or another one opens) and drives replay through the provider. */
@@ -96,6 +102,10 @@ export function createTimeline(): TimelineModel {
     if (next !== undefined) goTo(next + 1);
     else if (direction > 0) goTo(total());
   };
+  // Read once per sandbox opened, not on every change of it.
+  const sandboxId = createMemo(() => sandbox.info().id);
+  const steps = createMemo(() => loadNarration(sandboxId()));
+  const stepAt = (seq: number) => steps().find((s) => s.first <= seq && seq <= s.last);
   const [playing, setPlaying] = createSignal(false);
   const [speed, setSpeed] = createSignal<number>(2);
   createEffect(on([playing, speed], ([on, perSecond]) => {
@@ -111,5 +121,6 @@ export function createTimeline(): TimelineModel {
     toggleKind: (kind) => setKinds((old) => { const next = new Set(old); if (next.has(kind)) next.delete(kind); else next.add(kind); return next; }),
     person, setPerson, org, setOrg, search, setSearch, position, total, goTo, step, playing, setPlaying, speed, setSpeed,
     loading: () => journal.loading && entries().length === 0,
+    steps, stepAt,
   };
 }

@@ -1,15 +1,17 @@
 // The inspector of the entry at the moment shown: what was done and by whom, the rule that decided it, its events, and before / after.
-import { createResource, For, Show } from 'solid-js';
+import { createResource, createSignal, For, Show } from 'solid-js';
 import type { TimelineModel } from './create-timeline';
 import { ChangeTable } from './change-table';
-import { MarkIcon } from './timeline-filters';
+import { MarkIcon, NoteIcon } from './timeline-filters';
+import { TrainerNoteText } from './narration';
 import { useSandbox } from '../sandbox/sandbox-provider';
 import { useI18n } from '../i18n/i18n-provider';
 import { describeActor, describeCommand } from '../../i18n/describe-command';
 import { describeAudit, describeEvent } from '../../i18n/describe-event';
 import { formatDateTime } from '../../i18n/format';
 import { diffStates } from '../../runtime/replay/state-diff';
-import { rulesOf, ruleAnchor } from '../../runtime/replay/rule-of';
+import { rulesOf } from '../../runtime/replay/rule-of';
+import { RuleDialog } from './rule-dialog';
 import type { Entry } from '../../runtime/journal';
 
 export function Inspector(props: { model: TimelineModel }) {
@@ -23,6 +25,8 @@ export function Inspector(props: { model: TimelineModel }) {
     return { before, after, changes: diffStates(before, after) };
   });
   const words = () => t().timeline;
+  /** The rule whose own text is shown in the rule dialog, or null. */
+  const [shownRule, setShownRule] = createSignal<string | null>(null);
   return (
     <section class="tl-inspector" role="region" aria-label={words().inspector}>
       <h3>{words().inspector}</h3>
@@ -42,10 +46,22 @@ export function Inspector(props: { model: TimelineModel }) {
                 <dd>{describeCommand(chosen().command, world(), lang())}</dd>
                 <dt>{words().by}</dt>
                 <dd>{describeActor(chosen().command, world(), lang())}</dd>
+                <Show when={props.model.stepAt(chosen().seq)?.note}>
+                  {(note) => (
+                    <>
+                      <dt><NoteIcon /> {t().links.note}</dt>
+                      <dd><TrainerNoteText note={note()} heading={false} /></dd>
+                    </>
+                  )}
+                </Show>
                 <dt>{words().rule}</dt>
                 <dd>
                   <Show when={rulesOf(chosen()).length > 0} fallback={words().noRule}>
-                    <For each={rulesOf(chosen())}>{(rule) => <a class="tl-rule" href={`docs/rules.md#${ruleAnchor(rule)}`} target="_blank" rel="noopener">{rule}</a>}</For>
+                    <For each={rulesOf(chosen())}>
+                      {(rule) => (
+                        <button type="button" class="tl-rule" aria-haspopup="dialog" title={t().links.showRule(rule)} onClick={() => setShownRule(rule)}>{rule}</button>
+                      )}
+                    </For>
                   </Show>
                 </dd>
               </dl>
@@ -69,6 +85,7 @@ export function Inspector(props: { model: TimelineModel }) {
           );
         }}
       </Show>
+      <RuleDialog id={shownRule()} onShow={setShownRule} onClose={() => setShownRule(null)} />
     </section>
   );
 }

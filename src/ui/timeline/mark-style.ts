@@ -57,3 +57,32 @@ export function drawShape(ctx: CanvasRenderingContext2D, shape: Shape, x: number
       return void ctx.stroke();
   }
 }
+
+/**
+ * A step with a trainer's note: its cell is shaded like a sticky note, behind the kind's mark, and its top-right corner
+ * is folded over the mark, so it reads as a property of the step and not as another kind. The fold has at least 3:1
+ * contrast on white and on the shade.
+ */
+export const NOTE_STYLE = { shade: '#ffe59a', corner: '#7a5200' } as const;
+
+/** Shades the cell of size `cell` centred at (x, y). Draw before the mark, then foldNoteCorner after it. */
+export function drawNoteMark(ctx: CanvasRenderingContext2D, x: number, y: number, cell: number): void {
+  const h = cell / 2;
+  ctx.fillStyle = NOTE_STYLE.shade;
+  ctx.fillRect(x - h, y - h, cell, cell);
+}
+
+/** Folds the top-right corner of the cell over the mark, with a light edge along the fold. */
+export function foldNoteCorner(ctx: CanvasRenderingContext2D, x: number, y: number, cell: number): void {
+  const h = cell / 2;
+  const fold = Math.max(3, Math.round(cell * 0.45));
+  ctx.beginPath();
+  ctx.moveTo(x + h - fold, y - h); ctx.lineTo(x + h, y - h); ctx.lineTo(x + h, y - h + fold); ctx.closePath();
+  ctx.fillStyle = NOTE_STYLE.corner;
+  ctx.fill();
+  ctx.beginPath();
+  ctx.moveTo(x + h - fold - 0.5, y - h); ctx.lineTo(x + h, y - h + fold + 0.5);
+  ctx.lineWidth = 1;
+  ctx.strokeStyle = '#ffffff';
+  ctx.stroke();
+}

@@ -2,7 +2,7 @@
 import { createEffect, createMemo, createSignal, onCleanup, onMount } from 'solid-js';
 import type { TimelineModel } from './create-timeline';
 import { fitMarkLayout, markAt, CELL } from './mark-layout';
-import { MARK_STYLE, drawShape } from './mark-style';
+import { MARK_STYLE, drawShape, drawNoteMark, foldNoteCorner } from './mark-style';
 import { useI18n } from '../i18n/i18n-provider';
 import { formatDateTime, formatTime } from '../../i18n/format';
 
@@ -31,6 +31,12 @@ export function TimelineCanvas(props: { model: TimelineModel }) {
     shown.forEach((index, i) => (times[i] = entries[index]?.at ?? 0));
     return fitMarkLayout(times, Math.max(2, Math.floor((width() - 2 * PAD) / CELL)), ROWS);
   });
+  /** 1 at index seq - 1 for each entry written by a scenario step with a trainer's note. */
+  const noted = createMemo(() => {
+    const flags = new Uint8Array(props.model.entries().length);
+    for (const step of props.model.steps()) if (step.note) flags.fill(1, Math.max(0, step.first - 1), step.last);
+    return flags;
+  });
   const cssWidth = () => Math.max(width(), layout().cols * CELL + 2 * PAD);
   const cssHeight = ROWS * CELL + AXIS + PAD;
 
@@ -49,6 +55,7 @@ export function TimelineCanvas(props: { model: TimelineModel }) {
     const facets = props.model.facets();
     const entries = props.model.entries();
     const position = props.model.position();
+    const notes = noted();
     const selected = { x: -1, y: -1 };
     shown.forEach((index, i) => {
       const facet = facets[index];
@@ -58,9 +65,11 @@ export function TimelineCanvas(props: { model: TimelineModel }) {
       const y = top + (cells[2 * i + 1] ?? 0) * CELL + CELL / 2;
       // What lies after the moment shown is the future of the replay: drawn faint.
       ctx.globalAlpha = index + 1 > position ? 0.3 : 1;
+      if (notes[index]) drawNoteMark(ctx, x, y, CELL);
       ctx.fillStyle = style.color;
       ctx.strokeStyle = style.color;
       drawShape(ctx, style.shape, x, y, CELL - 3);
+      if (notes[index]) foldNoteCorner(ctx, x, y, CELL);
       if (index + 1 === position) Object.assign(selected, { x, y });
     });
     ctx.globalAlpha = 1;
@@ -112,7 +121,9 @@ export function TimelineCanvas(props: { model: TimelineModel }) {
   const describe = (index: number): string => {
     const entry = props.model.entries()[index];
     const facet = props.model.facets()[index];
-    return entry && facet ? t().timeline.markLabel(entry.seq, t().timeline.kinds[facet.kind], `${formatTime(entry.at)} ${entry.command.type}`) : '';
+    if (!entry || !facet) return '';
+    const label = t().timeline.markLabel(entry.seq, t().timeline.kinds[facet.kind], `${formatTime(entry.at)} ${entry.command.type}`);
+    return noted()[index] ? t().links.markWithNote(label) : label;
   };
   return (
     <div class="tl-scroller" ref={scroller}>

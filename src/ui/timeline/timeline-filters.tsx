@@ -1,9 +1,9 @@
 // The legend, which is also the filter by kind, and the filters by person, organization and text.
-import { For } from 'solid-js';
+import { For, Show } from 'solid-js';
 import type { TimelineModel } from './create-timeline';
 import { ENTRY_KINDS } from '../../runtime/replay/entry-kind';
 import type { EntryKind } from '../../runtime/replay/entry-kind';
-import { MARK_STYLE } from './mark-style';
+import { MARK_STYLE, NOTE_STYLE } from './mark-style';
 import type { Shape } from './mark-style';
 import { useSandbox } from '../sandbox/sandbox-provider';
 import { useI18n } from '../i18n/i18n-provider';
@@ -25,6 +25,17 @@ export function MarkIcon(props: { kind: EntryKind }) {
   );
 }
 
+/** The trainer's-note marker as a small picture: the shaded cell with its folded corner, as on the canvas (framed, to stand out in the legend). */
+export function NoteIcon() {
+  return (
+    <svg class="tl-icon" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
+      <path d="M0.5 0.5h11v11h-11Z" fill={NOTE_STYLE.shade} stroke={NOTE_STYLE.corner} stroke-width="1" />
+      <path d="M6.5 0h5.5v5.5Z" fill={NOTE_STYLE.corner} />
+      <path d="M6 0 12 6" stroke="#ffffff" stroke-width="1" />
+    </svg>
+  );
+}
+
 export function TimelineFilters(props: { model: TimelineModel }) {
   const sandbox = useSandbox();
   const { t } = useI18n();
@@ -41,6 +52,9 @@ export function TimelineFilters(props: { model: TimelineModel }) {
             </label>
           )}
         </For>
+        <Show when={props.model.steps().some((step) => step.note)}>
+          <span class="tl-kind tl-note-key"><NoteIcon />{t().links.noteLegend}</span>
+        </Show>
       </fieldset>
       <label class="inline">
         <span>{t().timeline.person}</span>

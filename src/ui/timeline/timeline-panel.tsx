@@ -53,7 +53,7 @@ export default function TimelinePanel(props: { onClose: () => void }) {
         <div class="tl-body">
           <div class="tl-marks" tabindex="0" aria-label={t().timeline.marks} role="group">
             <TimelineCanvas model={model} />
-            <Narration position={model.position()} />
+            <Narration model={model} />
           </div>
           <Inspector model={model} />
         </div>

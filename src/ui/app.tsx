@@ -3,6 +3,7 @@ import { I18nProvider, useI18n } from './i18n/i18n-provider';
 import { SandboxProvider } from './sandbox/sandbox-provider';
 import { LabBar } from './lab/lab-bar';
 import { Workspace } from './workspace';
+import { ScenarioDrop } from './lab/scenario-drop';
 
 function Loading() {
   const { t } = useI18n();
@@ -15,6 +16,7 @@ export function App() {
       <SandboxProvider fallback={<Loading />}>
         <LabBar />
         <Workspace />
+        <ScenarioDrop />
       </SandboxProvider>
     </I18nProvider>
   );

@@ -159,12 +159,21 @@ test('a file dropped on the page opens like the file button; the wrong file is r
   await expect(page.getByRole('region', { name: 'Scenario from the file bad.scenario.json' }).getByRole('alert')).toContainText('bad.scenario.json: steps[0] (enter PIN).pin: Invalid type');
   await expect(options).toHaveCount(1);
 
+  // A file whose expectation does not hold: opened where it stopped, saying why.
+  drag = await startDrag(page, [{ name: 'stops.scenario.json', text: droppedCase('Stops').replace('"attemptsRemaining": 2', '"attemptsRemaining": 1') }]);
+  await drag.drop();
+  const stopped = page.getByRole('region', { name: 'Scenario from the file stops.scenario.json' }).getByRole('alert');
+  await expect(stopped).toContainText('Opened "Stops" as a new sandbox, but it stopped at step 1 (enter PIN)');
+  await expect(stopped).toContainText("Ingrid's phone: attempts remaining: expected 1, was 2");
+  await expect(options).toHaveCount(2);
+  await page.getByRole('region', { name: 'Scenario from the file stops.scenario.json' }).getByRole('button', { name: 'Dismiss' }).click();
+
   // A good one: opened as a new sandbox.
   drag = await startDrag(page, [{ name: 'dropped.scenario.json', text: droppedCase() }]);
   await drag.drop();
   const opened = page.getByRole('region', { name: 'Scenario from the file dropped.scenario.json' });
   await expect(opened.getByRole('status')).toContainText('Opened "Dropped case" as a new sandbox: 1 step ran and every expectation was met.');
-  await expect(options).toHaveCount(2);
+  await expect(options).toHaveCount(3);
   await expect(switcher(page).locator('option:checked')).toHaveText('Dropped case');
   await codeApp(page).getByLabel('Phone of').selectOption({ label: 'Ingrid Berg' });
   await expect(codeApp(page)).toContainText('Wrong PIN. 2 attempts remaining.');

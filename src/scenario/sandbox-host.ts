@@ -4,7 +4,8 @@ import { DomainError } from '../domain';
 import type { Sandbox } from '../runtime/sandbox';
 import type { AppendResult } from '../runtime/journal';
 import { scenarioLoop } from './run';
-import type { RunOptions, ScenarioRun } from './run';
+import type { RunOptions, ScenarioRun, HostAnswer } from './run';
+import type { WorldCommand } from '../domain';
 import type { Scenario } from './format';
 
 /** A failure of the sandbox itself (storage full, a damaged journal): the run cannot go on. */
@@ -19,7 +20,11 @@ export class HostError extends Error {
 export async function runOnSandbox(scenario: Scenario, sandbox: Sandbox, options: RunOptions = {}): Promise<ScenarioRun> {
   if (sandbox.seq !== 0) throw new HostError('A scenario runs on an empty sandbox');
   if (sandbox.info.seed !== scenario.seed) throw new HostError(`The sandbox's seed is not the scenario's ("${scenario.seed}")`);
-  const loop = scenarioLoop(scenario, { state: sandbox.state, now: sandbox.now() }, options);
+  return driveSandbox(scenarioLoop(scenario, { state: sandbox.state, now: sandbox.now() }, options), sandbox);
+}
+
+/** Runs any step loop (a scenario's, a training caller's) on an open sandbox, each command dispatched like a person's. */
+export async function driveSandbox<R>(loop: Generator<WorldCommand, R, HostAnswer>, sandbox: Sandbox): Promise<R> {
   for (let next = loop.next(); ; ) {
     if (next.done) return next.value;
     const dispatched = await sandbox.dispatch(next.value);

@@ -10,6 +10,7 @@ import {
 import type { Bilingual } from './text';
 import { findUser, findOrg, findDirectory, findAdmin, findAccessServer, findPerson, StepError } from './resolve';
 import { parseDuration, parseTime, DURATION_UNITS, DURATION_PATTERN, TIME_PATTERN } from './duration';
+import { WorldCommandSchema } from '../runtime/command-schema';
 
 /** Who acts: a person's phone, an administrator in Manager, a login page, the lab bar; "none" for a step that only checks. */
 export type ActorKind = 'phone' | 'admin' | 'loginPage' | 'lab' | 'none';
@@ -606,6 +607,20 @@ export const ACTIONS: readonly ActionSpec[] = [
     gherkin: { en: [t('{person} gets a new phone'), t('{person} gets a new phone labelled {label}')], nb: [t('{person} får en ny telefon'), t('{person} får en ny telefon med navnet {label}')] },
     example: { actor: 'lab', action: 'add phone', person: 'Ingrid' },
     commands: (input, ctx) => addPhoneCommands(ctx.world, findPerson(ctx.world, input.person).id, input.label ?? ''),
+  }),
+  action({
+    action: 'run command',
+    actors: ['lab'],
+    inputs: { command: described(WorldCommandSchema, 'A world command as the journal writes it') },
+    keeps: [],
+    summary: {
+      en: 'Runs one world command as the journal writes it: what a recording writes for an edit that no action says in words.',
+      nb: 'Kjører én verdenskommando slik journalen skriver den: det et opptak skriver for en endring ingen handling sier med ord.',
+    },
+    gherkin: { en: [], nb: [] },
+    example: { actor: 'lab', action: 'run command', command: { type: 'AdvanceClock', byMs: 30_000 } },
+    // The schema checked the command field by field (WorldCommandSchema); the core decides it like any other.
+    commands: (input) => [input.command as WorldCommand],
   }),
   // ---- Only looking ----
   action({

@@ -70,7 +70,7 @@ function interpolate(text: string, kept: ReadonlyMap<string, string>): string {
 }
 
 /** The step's inputs (its own fields), with kept values put in. */
-function inputsOf(step: Step, kept: ReadonlyMap<string, string>): Record<string, unknown> {
+export function inputsOf(step: Step, kept: ReadonlyMap<string, string>): Record<string, unknown> {
   const input: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(step)) {
     if (NOT_INPUTS.has(key)) continue;
@@ -79,7 +79,7 @@ function inputsOf(step: Step, kept: ReadonlyMap<string, string>): Record<string,
   return input;
 }
 
-function actorOf(step: Step, world: WorldState): Actor {
+export function actorOf(step: Step, world: WorldState): Actor {
   const actor: unknown = 'actor' in step ? step.actor : undefined;
   if (actor === undefined) return { kind: 'none' };
   if (actor === 'lab') return { kind: 'lab' };

@@ -70,7 +70,7 @@ test('in Norwegian the cases and the dialog are Norwegian', async ({ page }) => 
   await page.goto('/');
   await expect(lab(page)).toBeVisible();
   await lab(page).getByRole('combobox', { name: 'Language' }).selectOption('nb');
-  await lab(page).getByRole('button', { name: 'Scenarioer…' }).click();
+  await lab(page).getByRole('button', { name: 'Åpne scenario' }).click();
   const dialog = page.getByRole('dialog', { name: 'Åpne et scenario' });
   await expect(dialog.getByRole('button', { name: 'Åpne «Tre feil PIN-koder sperrer PIN-koden»' })).toBeVisible();
   await page.screenshot({ path: 'test-results/scenarios-dialog-nb.png' });

@@ -140,7 +140,7 @@ describe('a trainee on the online case (R-UBC-1, R-UBC-2, R-MGR-5)', () => {
     expect(reply.text.en).toContain('9 digits');
   });
 
-  it('asked to log in while the PIN is still blocked, the caller says so (R-PIN-3)', () => {
+  it('asked to log in while the PIN is still blocked, the caller says so (R-BLK-1)', () => {
     const s = session(libraryCase('display-ubc-online-unblock'));
     const reply = s.ask('log-in');
     expect(reply.ok).toBe(false);

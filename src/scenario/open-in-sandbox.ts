@@ -8,6 +8,7 @@ import { runScenario } from './run';
 import type { ScenarioRun, StepOutcome } from './run';
 import type { LoadedScenario } from './load';
 import type { Lang } from './text';
+import { SCENARIO_FORMAT, SCENARIO_VERSION } from './format';
 
 export type OpenResult =
   | { ok: true; sandboxId: string; loaded: LoadedScenario; run: ScenarioRun; /** Other scenarios in the same file, not opened. */ others: number }
@@ -16,6 +17,19 @@ export type OpenResult =
 /** The first step that did not pass, when one did not. */
 export function firstProblem(run: ScenarioRun): StepOutcome | undefined {
   return run.steps.find((step) => step.status === 'failed' || step.status === 'error');
+}
+
+/**
+ * A new sandbox holding only a scenario's world (the default one), built by the same loop as every scenario with the
+ * clock paused: what a recording starts from, so the recording plays back to the same journal.
+ */
+export async function createWorldSandbox(db: SandboxDb, options: { name: string; seed: string; wallNow?: number }): Promise<string> {
+  const run = runScenario({ format: SCENARIO_FORMAT, version: SCENARIO_VERSION, title: { en: options.name, nb: options.name }, description: { en: options.name, nb: options.name }, seed: options.seed, world: 'default', steps: [] });
+  if (run.worldError !== null) throw new Error(run.worldError);
+  const wallNow = options.wallNow ?? Date.now();
+  const sandboxId = newSandboxId();
+  await writeSandbox(db, { id: sandboxId, name: options.name.slice(0, 60), seed: options.seed, createdAt: wallNow, clockAnchorWall: clockAnchorAfter(run.entries, run.state.clock, wallNow) }, run.entries);
+  return sandboxId;
 }
 
 /**

@@ -15,6 +15,7 @@ import { logEntriesOf } from '../runtime/log-read-model';
 import type { WorldEvent } from '../domain';
 import type { Entry } from '../runtime/journal';
 import { StepError } from './resolve';
+import { describeActor, describeCommand } from '../i18n/describe-command';
 import type { Bilingual } from './text';
 
 /** A step as a recording keeps it: the step, and what the screens showed right after it (offered as expectations). */
@@ -23,6 +24,8 @@ export interface RecordedStep {
   suggested: Expectation[];
   /** Whether the suggested expectations are part of the step. */
   expected: boolean;
+  /** What was done, in words, in both languages (for the recorder's list). */
+  words: Bilingual;
 }
 
 const orgName = (world: WorldState, orgId: string) => world.server.orgs[orgId]?.name ?? orgId;
@@ -148,7 +151,8 @@ export function suggestExpectations(command: WorldCommand, after: WorldState, no
 export function recordStep(command: WorldCommand, before: WorldState, after: WorldState, now: number, entry: { events: readonly WorldEvent[] }, refusal: DomainError | null): RecordedStep {
   const step = stepFor(command, before) as Record<string, unknown>; // a Step is a plain object of its fields
   if (refusal) step.expect = [{ refused: true }];
-  return { step, suggested: suggestExpectations(command, after, now, entry.events), expected: false };
+  const words = { en: `${describeActor(command, before, 'en')}: ${describeCommand(command, before, 'en')}`, nb: `${describeActor(command, before, 'nb')}: ${describeCommand(command, before, 'nb')}` };
+  return { step, suggested: suggestExpectations(command, after, now, entry.events), expected: false, words };
 }
 
 /** The scenario file of a recording: its steps (with the expectations chosen), starting from the default world. */

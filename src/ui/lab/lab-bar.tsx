@@ -10,6 +10,7 @@ import { HistoryControls } from './history-controls';
 import { presenter, PresenterEffects } from './presenter';
 import { useSandbox } from '../sandbox/sandbox-provider';
 import { useI18n } from '../i18n/i18n-provider';
+import { currentRecording, storeRecording } from '../recorder/recording-store';
 
 /** Loaded the first time the Scenarios dialog opens, with the scenario code it needs. */
 const ScenarioDialog = lazy(async () => ({ default: (await import('./scenario-dialog')).ScenarioDialog }));
@@ -17,6 +18,8 @@ const ScenarioDialog = lazy(async () => ({ default: (await import('./scenario-di
 const TimelinePanel = lazy(() => import('../timeline/timeline-panel'));
 /** Loaded the first time Training opens (the case list, the caller, goals and results). */
 const TrainingPanel = lazy(() => import('../training/training-panel'));
+/** Loaded the first time Record is pressed (or a recorded sandbox opens). */
+const RecorderPanel = lazy(() => import('../recorder/recorder-panel'));
 
 export function LabBar() {
   const sandbox = useSandbox();
@@ -28,11 +31,20 @@ export function LabBar() {
   const [trainingOpen, setTrainingOpen] = createSignal(false);
   /** A case in progress keeps the Training panel open: it holds the caller and guards the caller's phone. */
   const [caseRunning, setCaseRunning] = createSignal(false);
+  const [recorderOpen, setRecorderOpen] = createSignal(false);
+  /** Record was pressed: the recorder starts a recording as soon as it is loaded. */
+  const [recordStart, setRecordStart] = createSignal(false);
+  const recording = () => currentRecording(sandbox.info().id);
+  const stopRecording = () => {
+    const now = recording();
+    if (now) storeRecording({ ...now, active: false });
+  };
   // A sandbox with a case in progress opens with its Training panel (after a reload, in another tab, on a switch).
   createEffect(on(() => sandbox.info().id, (id) => {
     void sandbox.db.trainings.where('sandboxId').equals(id).first().then((row) => {
       if (row && row.finishedAt === null && sandbox.info().id === id) setTrainingOpen(true);
     });
+    if (currentRecording(id)) setRecorderOpen(true);
   }));
   return (
     <>
@@ -54,6 +66,12 @@ export function LabBar() {
           <button type="button" onClick={() => { setScenariosOpen(true); scenarios?.showModal(); }}>{t().scenarios.open}</button>
           <button type="button" onClick={() => dialog?.showModal()}>{t().editWorld}</button>
           <button type="button" aria-pressed={trainingOpen()} aria-disabled={trainingOpen() && caseRunning()} title={trainingOpen() && caseRunning() ? t().training.inProgress : undefined} onClick={() => { if (!(trainingOpen() && caseRunning())) setTrainingOpen(!trainingOpen()); }}>{t().training.open}</button>
+          <Show
+            when={recording()?.active}
+            fallback={<button type="button" class="rec-button" onClick={() => { setRecordStart(true); setRecorderOpen(true); }}>{t().training.recorder.record}</button>}
+          >
+            <button type="button" class="rec-button live" onClick={stopRecording}>{t().training.recorder.stop}</button>
+          </Show>
           <button type="button" aria-pressed={timelineOpen()} onClick={() => { if (timelineOpen()) void sandbox.replayTo(null); setTimelineOpen(!timelineOpen()); }}>{t().timeline.open}</button>
           <button type="button" aria-pressed={presenter.on()} onClick={() => presenter.toggle()}>{t().history.presenterView}</button>
           <Show when={presenter.on()}>
@@ -90,6 +108,10 @@ export function LabBar() {
         </Show>
       </dialog>
     </section>
+    {/* The recorder records while shown: a recording in progress keeps it; a stopped one offers saving until closed. */}
+    <Show when={recorderOpen() || recording()?.active}>
+      <RecorderPanel start={recordStart()} onStarted={() => setRecordStart(false)} onClose={() => setRecorderOpen(false)} />
+    </Show>
     <Show when={trainingOpen()}>
       <TrainingPanel onClose={() => setTrainingOpen(false)} onRunning={setCaseRunning} />
     </Show>

@@ -67,8 +67,11 @@ export interface SandboxApi {
    * is the caller, not the person at the screens).
    */
   drive<R>(loop: Generator<WorldCommand, R, HostAnswer>, onCommand?: () => Promise<void> | void): Promise<R>;
-  /** A check every command from the screens passes first: a refusal in words, or null to let it through (training keeps the caller's phone in the caller's hands). */
-  setGuard(guard: ((command: WorldCommand) => string | null) | null): void;
+  /**
+   * Adds a check every command from the screens passes first: a refusal in words, or null to let it through (training
+   * keeps the caller's phone in the caller's hands; a recording keeps the clock paused). Returns its removal.
+   */
+  addGuard(guard: (command: WorldCommand) => string | null): () => void;
   /** Called after every command the open sandbox ran from this tab (the screens' and driven ones), with the world before it. */
   watch(listener: (command: WorldCommand, result: DispatchResult, before: WorldState) => void): () => void;
   /** The database (for training, demos and the recorder, loaded on first use). */
@@ -109,7 +112,7 @@ export function SandboxProvider(props: { children: JSX.Element; fallback?: JSX.E
   const [replay, setReplay] = createSignal<ReplayPosition | null>(null);
   /** Counts replayTo calls, so a slow read does not overwrite a newer position. */
   let replayTicket = 0;
-  let guard: ((command: WorldCommand) => string | null) | null = null;
+  const guards = new Set<(command: WorldCommand) => string | null>();
   const listeners = new Set<(command: WorldCommand, result: DispatchResult, before: WorldState) => void>();
   /** Runs one command on the open sandbox and tells the listeners. */
   const run = async (command: WorldCommand): Promise<DispatchResult> => {
@@ -211,8 +214,10 @@ export function SandboxProvider(props: { children: JSX.Element; fallback?: JSX.E
     async dispatch(command) {
       // Replaying the past: every screen is read-only, so no screen needs its own replay logic.
       if (replay()) return { ok: false, error: new SandboxError('replaying', t().timeline.refused) };
-      const refusal = guard?.(command) ?? null;
-      if (refusal !== null) return { ok: false, error: new SandboxError('guarded', refusal) };
+      for (const guard of guards) {
+        const refusal = guard(command);
+        if (refusal !== null) return { ok: false, error: new SandboxError('guarded', refusal) };
+      }
       return run(command);
     },
     async drive(loop, onCommand) {
@@ -229,8 +234,9 @@ export function SandboxProvider(props: { children: JSX.Element; fallback?: JSX.E
         next = loop.next({ result, state: box.state, now: box.now() } satisfies HostAnswer);
       }
     },
-    setGuard(next) {
-      guard = next;
+    addGuard(guard) {
+      guards.add(guard);
+      return () => guards.delete(guard);
     },
     watch(listener) {
       listeners.add(listener);

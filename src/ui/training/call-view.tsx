@@ -28,8 +28,7 @@ export function CallView(props: { row: TrainingRow; onChange: () => void }) {
       return null;
     }
   });
-  sandbox.setGuard((command) => ('phoneId' in command && command.phoneId === callerPhone()?.id ? t().training.callersPhone : null));
-  onCleanup(() => sandbox.setGuard(null));
+  onCleanup(sandbox.addGuard((command) => ('phoneId' in command && command.phoneId === callerPhone()?.id ? t().training.callersPhone : null)));
 
   // Goals are checked on the world after every command: the journal position is the source.
   const [assessment] = createResource(

@@ -104,6 +104,9 @@ test('replay a built-in case: three moments on every screen, acting refused, bac
   await loginPage(page).getByLabel('One-time code').fill('123456');
   await loginPage(page).getByRole('button', { name: 'Log in' }).click();
   await expect(loginPage(page).getByRole('alert')).toHaveText('Replaying the past: go back to now to act');
+  // Undo changes the present too: refused with the same reason, and the history stays as it was.
+  await lab(page).getByRole('button', { name: 'Undo' }).click();
+  await expect(lab(page).getByText('Replaying the past: go back to now to act')).toBeVisible();
 
   // Keyboard: Left steps back, Right forward, with focus in the timeline.
   await tl.getByRole('group', { name: /History/ }).focus();

@@ -188,6 +188,11 @@ export function SandboxProvider(props: { children: JSX.Element; fallback?: JSX.E
     return logsUpTo(box.logs, { lastEvent: past.state.server.eventLogCount, lastAudit: past.state.server.auditLogCount, at: past.at });
   });
 
+  /** Undo, Save point and Reset change the present: while the past is on screen they are refused like any command. */
+  const refuseWhileReplaying = () => {
+    if (replay()) throw new SandboxError('replaying', t().timeline.refused);
+  };
+
   const api: SandboxApi = {
     world: () => replay()?.state ?? (world() as WorldState), // only read under <Show when={world()}>
     now: () => replay()?.at ?? now(),
@@ -249,6 +254,7 @@ export function SandboxProvider(props: { children: JSX.Element; fallback?: JSX.E
       await open(id);
     },
     async reset() {
+      refuseWhileReplaying();
       const box = current();
       await resetSandbox(db, box.id);
       await open(box.id);
@@ -284,10 +290,12 @@ export function SandboxProvider(props: { children: JSX.Element; fallback?: JSX.E
       return result;
     },
     async undo() {
+      refuseWhileReplaying();
       const id = await undoLast(db, current().id);
       await open(id);
     },
     async savePoint(name) {
+      refuseWhileReplaying();
       await savePoint(db, current().id, name);
       await current().catchUp();
       sync(current());

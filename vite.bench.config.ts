@@ -10,9 +10,19 @@ function withoutPwa(plugins: PluginOption[]): PluginOption[] {
     .filter((plugin) => !(plugin && typeof plugin === 'object' && 'name' in plugin && plugin.name.startsWith('vite-plugin-pwa')));
 }
 
+/** Without the PWA plugin its virtual register module is gone: the bench page gets one that registers nothing. */
+const pwaRegisterStub: PluginOption = {
+  name: 'pwa-register-stub',
+  resolveId: (id) => (id === 'virtual:pwa-register/solid' ? '\0pwa-register-stub' : null),
+  load: (id) =>
+    id === '\0pwa-register-stub'
+      ? "import { createSignal } from 'solid-js'; export function useRegisterSW() { return { needRefresh: createSignal(false), offlineReady: createSignal(false), updateServiceWorker: async () => {} }; }"
+      : null,
+};
+
 export default defineConfig({
   ...app,
-  plugins: withoutPwa(app.plugins ?? []),
+  plugins: [...withoutPwa(app.plugins ?? []), pwaRegisterStub],
   build: {
     ...app.build,
     outDir: 'dist-bench',

@@ -10,8 +10,9 @@ import { historyEn, historyNb } from './text/history';
 import { timelineEn, timelineNb } from './text/timeline';
 import { linksEn, linksNb } from './text/links';
 import { trainingEn, trainingNb } from './text/training';
+import { pwaEn, pwaNb } from './text/pwa';
 
-export const en = { ...labEn, phone: phoneEn, manager: managerEn, login: loginEn, integrity: integrityEn, scenarios: scenariosEn, history: historyEn, timeline: timelineEn, links: linksEn, training: trainingEn };
+export const en = { ...labEn, phone: phoneEn, manager: managerEn, login: loginEn, integrity: integrityEn, scenarios: scenariosEn, history: historyEn, timeline: timelineEn, links: linksEn, training: trainingEn, pwa: pwaEn };
 export type UiText = Translation<typeof en>;
-export const nb: UiText = { ...labNb, phone: phoneNb, manager: managerNb, login: loginNb, integrity: integrityNb, scenarios: scenariosNb, history: historyNb, timeline: timelineNb, links: linksNb, training: trainingNb };
+export const nb: UiText = { ...labNb, phone: phoneNb, manager: managerNb, login: loginNb, integrity: integrityNb, scenarios: scenariosNb, history: historyNb, timeline: timelineNb, links: linksNb, training: trainingNb, pwa: pwaNb };
 export const TEXT: Record<'en' | 'nb', UiText> = { en, nb };

@@ -11,6 +11,7 @@ import { presenter, PresenterEffects } from './presenter';
 import { useSandbox } from '../sandbox/sandbox-provider';
 import { useI18n } from '../i18n/i18n-provider';
 import { currentRecording, storeRecording } from '../recorder/recording-store';
+import { UpdatePrompt, OfflineNote, usePwa } from './update-prompt';
 
 /** Loaded the first time the Scenarios dialog opens, with the scenario code it needs. */
 const ScenarioDialog = lazy(async () => ({ default: (await import('./scenario-dialog')).ScenarioDialog }));
@@ -31,6 +32,7 @@ export function LabBar() {
   const [trainingOpen, setTrainingOpen] = createSignal(false);
   /** A case in progress keeps the Training panel open: it holds the caller and guards the caller's phone. */
   const [caseRunning, setCaseRunning] = createSignal(false);
+  const pwa = usePwa();
   const [recorderOpen, setRecorderOpen] = createSignal(false);
   /** Record was pressed: the recorder starts a recording as soon as it is loaded. */
   const [recordStart, setRecordStart] = createSignal(false);
@@ -52,6 +54,7 @@ export function LabBar() {
     <section class="lab" aria-label={t().lab} hidden={presenter.labHidden()}>
       <div class="lab-row">
         <h1 class="brand">{t().appTitle}</h1>
+        <OfflineNote pwa={pwa} />
         <ClockControls />
         <div class="lab-tools">
           <HistoryControls />
@@ -88,6 +91,7 @@ export function LabBar() {
         </div>
       </div>
       <IntegrityBanner />
+      <UpdatePrompt pwa={pwa} caseRunning={caseRunning()} recording={recording()?.active === true} />
       <dialog ref={dialog} class="editor-dialog" aria-label={t().editWorld}>
         <div class="dialog-head">
           <h2>{t().editWorld}</h2>

@@ -14,13 +14,11 @@ import { Reverifier } from './reverify';
 import type { Finding } from './reverify';
 import { redecide } from './upgrade';
 
-/** What an export file says it is. */
-export const JOURNAL_FORMAT = 'code-sandbox-journal';
-/** The version exports are written in: 2 carries its head. Version 1 (no head, older event shapes) is still imported. */
-export const JOURNAL_VERSION = 2;
+import { JOURNAL_FORMAT, JOURNAL_VERSION, MAX_IMPORT_BYTES } from './journal-file';
+import type { JournalFile, JournalHead } from './journal-file';
 
-/** Largest file an import reads, in UTF-8 bytes, checked before JSON.parse. */
-export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
+export { JOURNAL_FORMAT, JOURNAL_VERSION, MAX_IMPORT_BYTES };
+export type { JournalFile, JournalHead } from './journal-file';
 /** Largest journal an import accepts, so a hostile file cannot exhaust memory. */
 export const MAX_IMPORT_ENTRIES = 100_000;
 /** Most events one entry may hold (a command writes a few per organization at most). */
@@ -38,20 +36,6 @@ export const MAX_IMPORT_KEY = 64;
 /** Keys that could reach an object's prototype if any code ever copied the data naively: refused wherever they are. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** Where an export's journal ends: the last entry's position and hash, and how many entries the file holds. */
-export interface JournalHead extends Head {
-  entries: number;
-}
-
-/** An export file, as written now (version 2). */
-export interface JournalFile {
-  format: typeof JOURNAL_FORMAT;
-  version: typeof JOURNAL_VERSION;
-  exportedAt: number;
-  sandbox: { name: string; seed: string; createdAt: number };
-  head: JournalHead;
-  entries: Entry[];
-}
 
 /** A checked file: what to store (for version 1, the entries decided again now), and what the upgrade changed. */
 export type ImportCheck =

@@ -8,8 +8,9 @@ import { readJournal } from './sandbox';
 import { writeSandbox, removeSandbox, sandboxWriteTables } from './sandbox-store';
 import { redecide } from './upgrade';
 import { announce } from './tab-signal';
-import { checkImportText, JOURNAL_FORMAT, JOURNAL_VERSION } from './import-check';
-import type { ImportCheck, JournalFile } from './import-check';
+import { JOURNAL_FORMAT, JOURNAL_VERSION } from './journal-file';
+import type { JournalFile } from './journal-file';
+import type { ImportCheck } from './import-check';
 
 export { JOURNAL_FORMAT, JOURNAL_VERSION };
 
@@ -158,6 +159,8 @@ function failure(what: string, error: unknown): { ok: false; message: string } {
 export async function importSandbox(db: SandboxDb, text: string, wallNow = Date.now()): Promise<ImportResult> {
   let checked: ImportCheck;
   try {
+    // The checks and their schemas load with the first import, not with the page.
+    const { checkImportText } = await import('./import-check');
     checked = checkImportText(text);
   } catch (error) {
     return failure('The file could not be checked', error); // a bug in a check: refuse rather than store

@@ -2,7 +2,7 @@
 import { createSignal, For, Show } from 'solid-js';
 import { useSandbox } from '../sandbox/sandbox-provider';
 import { useI18n } from '../i18n/i18n-provider';
-import { MAX_IMPORT_BYTES } from '../../runtime/import-check';
+import { MAX_IMPORT_BYTES } from '../../runtime/journal-file';
 import type { ImportResult } from '../../runtime/sandboxes';
 import { download } from '../common/download';
 import { CopyStateButton } from './copy-state';

@@ -37,7 +37,8 @@ export function BlockedOfflineScreen(props: { onTypePin: () => void }) {
         </Show>
       </div>
       <p class="screen-intro">{typeFirst() ? t().phone.offlineNextMade : t().phone.offlineNextUnknown}</p>
-      <div class="screen-actions">
+      {/* The two ways on side by side: the screen's words keep their room on a short screen. */}
+      <div class="screen-actions screen-actions-pair">
         <FormError message={command.error()} />
         <Show when={typeFirst()} fallback={<>{unblockButton()}{typeButton()}</>}>
           {typeButton()}

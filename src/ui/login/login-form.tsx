@@ -23,6 +23,7 @@ export function LoginForm(props: { orgId: string; orgName: string; accessServerI
   /** Who is logged in after an accepted login, until Log out. */
   const [session, setSession] = createSignal<string | null>(null);
   let usernameField: HTMLInputElement | undefined;
+  let resultSlot: HTMLDivElement | undefined;
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -33,6 +34,8 @@ export function LoginForm(props: { orgId: string; orgName: string; accessServerI
     setAttempts([{ at: sandbox.now(), username: username().trim(), accepted: reply.accepted }, ...attempts()].slice(0, 5));
     setCode('');
     if (reply.accepted) setSession(username().trim());
+    // The answer comes into view (the pane may scroll on a short screen), so the room sees it without anyone scrolling.
+    queueMicrotask(() => resultSlot?.scrollIntoView({ block: 'nearest' }));
   };
   const logOut = () => {
     setSession(null);
@@ -71,7 +74,7 @@ export function LoginForm(props: { orgId: string; orgName: string; accessServerI
           </div>
         )}
       </Show>
-      <div role="status" aria-live="polite" class="login-result-slot">
+      <div ref={resultSlot} role="status" aria-live="polite" class="login-result-slot">
         <Show when={result() !== null}>
           <p class={result() ? 'login-result ok' : 'login-result failed'}>
             <span aria-hidden="true">{result() ? '✓' : '✕'}</span> {result() ? t().login.accepted : t().login.failed}

@@ -36,7 +36,7 @@ describe('a schema-1 database from the previous release', () => {
   it('opens, is upgraded to the current format, and its history verifies', async () => {
     expect(await a.whenVerified()).toEqual({ ok: true, verifying: null });
     expect((await db.sandboxes.get(V1_FIXTURE_SANDBOXES.a))?.format).toBe(JOURNAL_FORMAT_VERSION);
-    expect(await db.tables.map((t) => t.name).sort()).toEqual(['auditLog', 'checkpoints', 'eventLog', 'journal', 'sandboxes', 'settings']);
+    expect(await db.tables.map((t) => t.name).sort()).toEqual(['auditLog', 'checkpoints', 'eventLog', 'journal', 'sandboxes', 'settings', 'trainings']);
   });
 
   it('keeps every command: the journal is as long as before and every command type in the same order', async () => {

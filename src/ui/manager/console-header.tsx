@@ -12,7 +12,7 @@ export function ConsoleHeader() {
         <span class="mgr-logo" aria-hidden="true">M</span>
         <div>
           <h2>{session.org().name}</h2>
-          <p class="mgr-small muted">Manager</p>
+          <p class="mgr-small muted">{t().paneManager}</p>
         </div>
       </div>
       <div class="mgr-header-who">

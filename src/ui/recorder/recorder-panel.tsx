@@ -6,20 +6,15 @@ import { useSandbox } from '../sandbox/sandbox-provider';
 import { useI18n } from '../i18n/i18n-provider';
 import { currentRecording, storeRecording, dropRecording } from './recording-store';
 import type { Recording } from './recording-store';
-import { recordStep, recordingScenario, comparePlayback } from '../../scenario/record';
+import { recordStep } from '../../scenario/record';
+import { exportRecording } from '../../scenario/record-export';
 import { createWorldSandbox } from '../../scenario/open-in-sandbox';
 import { encodeScenarioLink } from '../../scenario/scenario-link';
-import { verifySandbox } from '../../runtime/verify';
 import { newSeed } from '../../runtime/sandboxes';
 import { describeFinding } from '../../i18n/describe-finding';
 import { formatDateTime } from '../../i18n/format';
 import { download } from '../common/download';
 import './recorder.css';
-
-/** A file id from a title: lowercase letters, digits and "-". */
-function slug(title: string): string {
-  return title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'recording';
-}
 
 export default function RecorderPanel(props: { start: boolean; onStarted: () => void; onClose: () => void }) {
   const sandbox = useSandbox();
@@ -79,20 +74,15 @@ export default function RecorderPanel(props: { start: boolean; onStarted: () => 
   const checkedFile = async (): Promise<{ name: string; text: string } | null> => {
     const rec = recording();
     if (!rec) return null;
-    if (rec.steps.length === 0) {
-      setStatus({ kind: 'error', text: r().nothingToSave });
-      return null;
-    }
     setStatus({ kind: 'busy', text: r().checking });
-    const report = await verifySandbox(sandbox.db, rec.sandboxId);
-    if (!report.ok) {
-      setStatus({ kind: 'error', text: r().notVerified(report.finding ? describeFinding(report.finding, t().integrity) : '') });
+    const file = await exportRecording(sandbox.db, rec);
+    if (!file.ok) {
+      setStatus({ kind: 'error', text: file.why === 'empty' ? r().nothingToSave : r().notVerified(file.finding ? describeFinding(file.finding, t().integrity) : '') });
       return null;
     }
-    const scenario = recordingScenario({ id: slug(rec.title), title: rec.title, seed: rec.seed, recordedAt: rec.startedAt, steps: rec.steps });
-    const playback = comparePlayback(scenario, await sandbox.journal());
+    const { playback } = file;
     setStatus(playback.same ? { kind: 'note', text: r().playsBack(playback.entries) } : { kind: 'error', text: r().differs(playback.at, playback.why) });
-    return { name: `${scenario.id ?? 'recording'}.scenario.json`, text: `${JSON.stringify(scenario, null, 2)}\n` };
+    return { name: file.fileName, text: file.text };
   };
 
   const save = async () => {

@@ -1,5 +1,6 @@
 // The lab bar's and the page's words, in English and Norwegian (bokmål).
 import type { Translation } from './translation';
+import { one } from '../plural';
 
 export const labEn = {
   appTitle: 'Code support sandbox',
@@ -38,7 +39,7 @@ export const labEn = {
   import: 'Import',
   importDone: (entries: number) => `Imported ${entries} journal entries as a new sandbox.`,
   importUpgraded: (entries: number, upgraded: number, dropped: number) =>
-    `Imported ${entries} journal entries as a new sandbox. The file came from an earlier version: the current rules decided ${upgraded} ${upgraded === 1 ? 'entry' : 'entries'} differently, and left out ${dropped} ${dropped === 1 ? 'command' : 'commands'} they now refuse.`,
+    `Imported ${entries} journal entries as a new sandbox. The file came from an earlier version: the current rules decided ${upgraded} ${one('en', upgraded) ? 'entry' : 'entries'} differently, and left out ${dropped} ${one('en', dropped) ? 'command' : 'commands'} they now refuse.`,
   importing: (fileName: string) => `Importing ${fileName}…`,
   importRefused: 'Import refused',
   importTooLarge: (bytes: number, maxMib: number) => `The file is too large: ${bytes} bytes (${(bytes / 1_048_576).toFixed(1)} MiB); an import may be at most ${maxMib} MiB.`,
@@ -122,7 +123,7 @@ export const labNb: Translation<typeof labEn> = {
   import: 'Importer',
   importDone: (entries) => `Importerte ${entries} journalposter som en ny sandkasse.`,
   importUpgraded: (entries, upgraded, dropped) =>
-    `Importerte ${entries} journalposter som en ny sandkasse. Filen kom fra en tidligere versjon: dagens regler avgjorde ${upgraded} ${upgraded === 1 ? 'post' : 'poster'} annerledes og utelot ${dropped} ${dropped === 1 ? 'kommando' : 'kommandoer'} de nå avviser.`,
+    `Importerte ${entries} journalposter som en ny sandkasse. Filen kom fra en tidligere versjon: dagens regler avgjorde ${upgraded} ${one('nb', upgraded) ? 'post' : 'poster'} annerledes og utelot ${dropped} ${one('nb', dropped) ? 'kommando' : 'kommandoer'} de nå avviser.`,
   importing: (fileName) => `Importerer ${fileName}…`,
   importRefused: 'Import avvist',
   importTooLarge: (bytes, maxMib) => `Filen er for stor: ${bytes} byte (${(bytes / 1_048_576).toFixed(1).replace('.', ',')} MiB); en import kan være høyst ${maxMib} MiB.`,

@@ -1,5 +1,6 @@
 // The manager screen's words, in English and Norwegian (bokmål).
 import type { Translation } from './translation';
+import { one } from '../plural';
 
 export const managerEn = {
   // Sign-in
@@ -30,8 +31,8 @@ export const managerEn = {
   noUsers: 'Nobody has logged in at this organization yet.',
   noMatch: 'No user matches.',
   colUser: 'User',
-  orgCount: (n: number) => (n === 1 ? 'Linked to 1 organization' : `Linked to ${n} organizations`),
-  orgCountShort: (n: number) => (n === 1 ? '1 organization' : `${n} organizations`),
+  orgCount: (n: number) => (one('en', n) ? 'Linked to 1 organization' : `Linked to ${n} organizations`),
+  orgCountShort: (n: number) => (one('en', n) ? '1 organization' : `${n} organizations`),
   colMobile: 'Mobile / App-ID',
   colStatus: 'Status',
   colChanged: 'Changed',
@@ -59,7 +60,7 @@ export const managerEn = {
   outOfWindow: 'Offline codes out of time',
   ofMax: (n: number, max: number) => `${n} of ${max}`,
   counterFull: 'limit reached',
-  ubcAttemptsLeft: (n: number) => `UBC: ${n} ${n === 1 ? 'attempt' : 'attempts'} left`,
+  ubcAttemptsLeft: (n: number) => `UBC: ${n} ${one('en', n) ? 'attempt' : 'attempts'} left`,
   actions: 'Actions',
   displayUbc: 'Display UBC',
   generateUbc: 'Generate new UBC',
@@ -77,12 +78,12 @@ export const managerEn = {
       `Ask the user to open the Code app and tap Unblock.\nIf the app asks, they pick ${org}.\nThey type the UBC: read it out in groups of three.\nIf the app asks for a new PIN, they type it twice. Done: the red icon goes.`,
     offlineTitle: 'Offline (no data traffic)',
     offline: (org: string, username: string, servers: string, minutes: number) =>
-      `First ask the user to turn on data traffic on the phone, then unblock online as above.\nIf that is impossible: in the Code app, Unblock, pick ${org}, type the UBC and a new PIN twice.\nThe app shows a 9-digit offline unblock code that changes every 30\u00a0s. It is not the UBC.\nThe user logs in at ${servers} as ${username} with that code instead of a normal code, within about ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.\nCheck the event log: Unblocks shows "PIN unblocked, new PIN set".`,
+      `First ask the user to turn on data traffic on the phone, then unblock online as above.\nIf that is impossible: in the Code app, Unblock, pick ${org}, type the UBC and a new PIN twice.\nThe app shows a 9-digit offline unblock code that changes every 30\u00a0s. It is not the UBC.\nThe user logs in at ${servers} as ${username} with that code instead of a normal code, within about ${minutes} ${one('en', minutes) ? 'minute' : 'minutes'}.\nCheck the event log: Unblocks shows "PIN unblocked, new PIN set".`,
     offlineNotHere: (org: string) =>
       `First ask the user to turn on data traffic on the phone, then unblock online as above.\n${org} accepts no offline codes, so an offline unblock is not possible here: data traffic is the only way.`,
     severalTitle: (n: number) => `Several organizations (${n})`,
     several: (org: string, others: number) =>
-      `Each organization has its own UBC. This one unblocks ${org} only: the user must pick ${org} in the app.\nFor the other ${others === 1 ? 'organization' : `${others} organizations`}, the user contacts ${others === 1 ? 'its' : 'each one\'s'} administrator for ${others === 1 ? 'its' : 'their own'} UBC.\nOffline, every unblock sets the PIN again: the one verified last counts.`,
+      `Each organization has its own UBC. This one unblocks ${org} only: the user must pick ${org} in the app.\nFor the other ${one('en', others) ? 'organization' : `${others} organizations`}, the user contacts ${one('en', others) ? 'its' : 'each one\'s'} administrator for ${one('en', others) ? 'its' : 'their own'} UBC.\nOffline, every unblock sets the PIN again: the one verified last counts.`,
     oneOrg: 'The user is linked to this organization only.',
   },
   hideUbc: 'Hide UBC',
@@ -109,7 +110,7 @@ export const managerEn = {
   story: { unblocks: 'Unblocks', blocks: 'Blocks' },
   types: 'Types',
   exportCsv: 'Export CSV',
-  exported: (n: number) => `Exported ${n} ${n === 1 ? 'entry' : 'entries'}`,
+  exported: (n: number) => `Exported ${n} ${one('en', n) ? 'entry' : 'entries'}`,
   csv: { time: 'Time (UTC)', type: 'Type', username: 'Username', accessServer: 'Access server', description: 'Description' },
   openUser: (username: string) => `${username}: open user details`,
   from: 'From (UTC)',
@@ -154,7 +155,7 @@ export const managerEn = {
   moveUp: (name: string) => `Move ${name} up`,
   moveDown: (name: string) => `Move ${name} down`,
   checksAppId: 'Checks App-ID',
-  entriesOf: (name: string, n: number) => `${name}: ${n} ${n === 1 ? 'entry' : 'entries'}`,
+  entriesOf: (name: string, n: number) => `${name}: ${n} ${one('en', n) ? 'entry' : 'entries'}`,
   noEntries: 'No entries.',
   addEntry: 'Add entry',
   mobileOptional: 'Mobile',
@@ -195,8 +196,8 @@ export const managerNb: Translation<typeof managerEn> = {
   noUsers: 'Ingen har logget inn hos denne organisasjonen ennå.',
   noMatch: 'Ingen bruker passer.',
   colUser: 'Bruker',
-  orgCount: (n) => (n === 1 ? 'Knyttet til 1 organisasjon' : `Knyttet til ${n} organisasjoner`),
-  orgCountShort: (n) => (n === 1 ? '1 organisasjon' : `${n} organisasjoner`),
+  orgCount: (n) => (one('nb', n) ? 'Knyttet til 1 organisasjon' : `Knyttet til ${n} organisasjoner`),
+  orgCountShort: (n) => (one('nb', n) ? '1 organisasjon' : `${n} organisasjoner`),
   colMobile: 'Mobil / App-ID',
   colStatus: 'Status',
   colChanged: 'Endret',
@@ -241,12 +242,12 @@ export const managerNb: Translation<typeof managerEn> = {
       `Be brukeren åpne Code-appen og trykke Lås opp.\nHvis appen spør, velger de ${org}.\nDe taster opplåsingskoden: les den opp tre og tre sifre.\nHvis appen ber om ny PIN, taster de den to ganger. Ferdig: det røde ikonet forsvinner.`,
     offlineTitle: 'Offline (ingen datatrafikk)',
     offline: (org, username, servers, minutes) =>
-      `Be først brukeren slå på datatrafikk på telefonen, og lås så opp online som over.\nHvis det er umulig: i Code-appen, Lås opp, velg ${org}, tast opplåsingskoden og ny PIN to ganger.\nAppen viser en 9-sifret offline opplåsingskode som skifter hvert 30. sekund. Den er ikke opplåsingskoden fra Manager.\nBrukeren logger inn på ${servers} som ${username} med den koden i stedet for en vanlig kode, innen omtrent ${minutes} ${minutes === 1 ? 'minutt' : 'minutter'}.\nSjekk hendelsesloggen: Opplåsinger viser «PIN låst opp, ny PIN satt».`,
+      `Be først brukeren slå på datatrafikk på telefonen, og lås så opp online som over.\nHvis det er umulig: i Code-appen, Lås opp, velg ${org}, tast opplåsingskoden og ny PIN to ganger.\nAppen viser en 9-sifret offline opplåsingskode som skifter hvert 30. sekund. Den er ikke opplåsingskoden fra Manager.\nBrukeren logger inn på ${servers} som ${username} med den koden i stedet for en vanlig kode, innen omtrent ${minutes} ${one('nb', minutes) ? 'minutt' : 'minutter'}.\nSjekk hendelsesloggen: Opplåsinger viser «PIN låst opp, ny PIN satt».`,
     offlineNotHere: (org) =>
       `Be først brukeren slå på datatrafikk på telefonen, og lås så opp online som over.\n${org} godtar ikke offline-koder, så offline opplåsing er ikke mulig her: datatrafikk er eneste vei.`,
     severalTitle: (n) => `Flere organisasjoner (${n})`,
     several: (org, others) =>
-      `Hver organisasjon har sin egen opplåsingskode. Denne låser bare opp ${org}: brukeren må velge ${org} i appen.\nFor ${others === 1 ? 'den andre organisasjonen' : `de ${others} andre organisasjonene`} må brukeren kontakte administratoren der for ${others === 1 ? 'dens' : 'hver sin'} opplåsingskode.\nOffline setter hver opplåsing PIN på nytt: den som verifiseres sist, gjelder.`,
+      `Hver organisasjon har sin egen opplåsingskode. Denne låser bare opp ${org}: brukeren må velge ${org} i appen.\nFor ${one('nb', others) ? 'den andre organisasjonen' : `de ${others} andre organisasjonene`} må brukeren kontakte administratoren der for ${one('nb', others) ? 'dens' : 'hver sin'} opplåsingskode.\nOffline setter hver opplåsing PIN på nytt: den som verifiseres sist, gjelder.`,
     oneOrg: 'Brukeren er bare knyttet til denne organisasjonen.',
   },
   hideUbc: 'Skjul opplåsingskoden',
@@ -272,7 +273,7 @@ export const managerNb: Translation<typeof managerEn> = {
   story: { unblocks: 'Opplåsinger', blocks: 'Sperringer' },
   types: 'Typer',
   exportCsv: 'Eksporter CSV',
-  exported: (n) => `Eksporterte ${n} ${n === 1 ? 'hendelse' : 'hendelser'}`,
+  exported: (n) => `Eksporterte ${n} ${one('nb', n) ? 'hendelse' : 'hendelser'}`,
   csv: { time: 'Tid (UTC)', type: 'Type', username: 'Brukernavn', accessServer: 'Tilgangsserver', description: 'Beskrivelse' },
   openUser: (username) => `${username}: åpne brukerdetaljer`,
   from: 'Fra (UTC)',
@@ -314,7 +315,7 @@ export const managerNb: Translation<typeof managerEn> = {
   moveUp: (name) => `Flytt ${name} opp`,
   moveDown: (name) => `Flytt ${name} ned`,
   checksAppId: 'Sjekker App-ID',
-  entriesOf: (name, n) => `${name}: ${n} ${n === 1 ? 'oppføring' : 'oppføringer'}`,
+  entriesOf: (name, n) => `${name}: ${n} ${one('nb', n) ? 'oppføring' : 'oppføringer'}`,
   noEntries: 'Ingen oppføringer.',
   addEntry: 'Legg til oppføring',
   mobileOptional: 'Mobil',

@@ -1,5 +1,6 @@
 // The Code app pane's words, in English and Norwegian (bokmål). Accessible names tests rely on are the English ones.
 import type { Translation } from './translation';
+import { one } from '../plural';
 
 export const phoneEn = {
   // Above the device
@@ -27,7 +28,7 @@ export const phoneEn = {
     (blocked > 0 ? `Organizations: ${blocked} of ${linked} blocked` : `Organizations: ${linked} linked`),
   linksBadgeShort: (linked: number, blocked: number) => (blocked > 0 ? `${blocked} of ${linked} blocked` : `${linked}`),
   asLastKnown: 'as last known',
-  orgCount: (count: number) => (count === 1 ? '1 organization' : `${count} organizations`),
+  orgCount: (count: number) => (one('en', count) ? '1 organization' : `${count} organizations`),
   allOrgs: (count: number) => (count === 2 ? 'both organizations the app is linked to' : `all ${count} organizations the app is linked to`),
   unblock: 'Unblock',
   changePin: 'Change PIN',
@@ -78,7 +79,7 @@ export const phoneEn = {
   changesIn: (seconds: number) => `New code in ${seconds} s`,
   acceptedLeft: (left: string, total: string) => `Accepted ${left} more (${total} in all, on the server's clock)`,
   acceptedOnce: (left: string, total: string) => `Does not change. Accepted once, ${left} more (${total} in all)`,
-  minutes: (count: number) => (count === 1 ? '1 minute' : `${count} minutes`),
+  minutes: (count: number) => (one('en', count) ? '1 minute' : `${count} minutes`),
   onlineCodeTitle: 'One-time code',
   onlineCodeHint: 'Log in with your username and this code.',
   onlineLine: 'Online, from the server',
@@ -106,17 +107,17 @@ export const phoneEn = {
   changePinIntro: 'Type your current PIN, then the new one twice. This needs the network.',
   currentPinHint: 'Your current PIN',
   linksTitle: 'Organizations',
-  linksCount: (count: number) => (count === 1 ? 'The app is linked to 1 organization.' : `The app is linked to ${count} organizations.`),
+  linksCount: (count: number) => (one('en', count) ? 'The app is linked to 1 organization.' : `The app is linked to ${count} organizations.`),
   linksBlockedSummary: (blocked: number, linked: number, names: string) => `${blocked} of ${linked} blocked: ${names}.`,
   linksMadeCode: (time: string) => `Offline unblock code made at ${time} UTC: not confirmed yet`,
   linksNone: 'Not linked to any organization yet. A link is made the first time one of your codes is accepted at an organization.',
   linksAsLastKnown: 'Offline Mode: as last known. The app sees changes, such as an unblock at a login page, when the phone is online again.',
   // Notices
   noticeSmsSent: (mobile: string) => `SMS code sent to ${mobile}.`,
-  noticeWrongPin: (left: number) => `Wrong PIN. ${left} ${left === 1 ? 'attempt' : 'attempts'} remaining.`,
+  noticeWrongPin: (left: number) => `Wrong PIN. ${left} ${one('en', left) ? 'attempt' : 'attempts'} remaining.`,
   noticePinBlocked: 'Your PIN is blocked. Ask your administrator for an unblocking code (UBC), then tap Unblock.',
   noticePinBlockedNoUbc: 'Your PIN is blocked, and the app is not linked to any organization, so there is no unblocking code. Reset the app and activate it again with a new PIN.',
-  noticeWrongUbc: (left: number) => `Wrong unblocking code. ${left} ${left === 1 ? 'attempt' : 'attempts'} remaining.`,
+  noticeWrongUbc: (left: number) => `Wrong unblocking code. ${left} ${one('en', left) ? 'attempt' : 'attempts'} remaining.`,
   noticeUbcBlocked: 'This unblocking code is blocked after 3 wrong entries. Ask your administrator for a new one.',
   noticeUbcUsed: 'This unblocking code was already used to unblock. Each code works once: ask your administrator whether a new one is needed.',
   noticeUnblockConfirmed: (org: string) => `Back online: ${org} confirms the offline unblock. Your new PIN is set; the unblock code is no longer needed.`,
@@ -149,7 +150,7 @@ export const phoneNb: Translation<typeof phoneEn> = {
   linksBadge: (linked, blocked) => (blocked > 0 ? `Organisasjoner: ${blocked} av ${linked} sperret` : `Organisasjoner: ${linked} tilknyttet`),
   linksBadgeShort: (linked, blocked) => (blocked > 0 ? `${blocked} av ${linked} sperret` : `${linked}`),
   asLastKnown: 'slik appen sist kjente det',
-  orgCount: (count) => (count === 1 ? '1 organisasjon' : `${count} organisasjoner`),
+  orgCount: (count) => (one('nb', count) ? '1 organisasjon' : `${count} organisasjoner`),
   allOrgs: (count) => (count === 2 ? 'begge organisasjonene appen er knyttet til' : `alle ${count} organisasjonene appen er knyttet til`),
   unblock: 'Lås opp',
   changePin: 'Endre PIN',
@@ -197,7 +198,7 @@ export const phoneNb: Translation<typeof phoneEn> = {
   changesIn: (seconds) => `Ny kode om ${seconds} s`,
   acceptedLeft: (left, total) => `Godtas ${left} til (${total} i alt, etter serverens klokke)`,
   acceptedOnce: (left, total) => `Endres ikke. Godtas én gang, ${left} til (${total} i alt)`,
-  minutes: (count) => (count === 1 ? '1 minutt' : `${count} minutter`),
+  minutes: (count) => (one('nb', count) ? '1 minutt' : `${count} minutter`),
   onlineCodeTitle: 'Engangskode',
   onlineCodeHint: 'Logg inn med brukernavnet ditt og denne koden.',
   onlineLine: 'På nett, fra serveren',
@@ -223,7 +224,7 @@ export const phoneNb: Translation<typeof phoneEn> = {
   changePinIntro: 'Skriv PIN-koden du har nå, og så den nye to ganger. Dette krever nett.',
   currentPinHint: 'PIN-koden du har nå',
   linksTitle: 'Organisasjoner',
-  linksCount: (count) => (count === 1 ? 'Appen er knyttet til 1 organisasjon.' : `Appen er knyttet til ${count} organisasjoner.`),
+  linksCount: (count) => (one('nb', count) ? 'Appen er knyttet til 1 organisasjon.' : `Appen er knyttet til ${count} organisasjoner.`),
   linksBlockedSummary: (blocked, linked, names) => `${blocked} av ${linked} sperret: ${names}.`,
   linksMadeCode: (time) => `Offline opplåsingskode laget kl. ${time} UTC: ikke bekreftet ennå`,
   linksNone: 'Ikke knyttet til noen organisasjon ennå. En tilknytning opprettes første gang en av kodene dine godtas hos en organisasjon.',

@@ -1,5 +1,6 @@
 // Opening a scenario (a built-in case or a file) as a new sandbox, in English and Norwegian.
 import type { Translation } from './translation';
+import { one } from '../plural';
 
 export const scenariosEn = {
   open: 'Open scenario',
@@ -12,12 +13,12 @@ export const scenariosEn = {
   fromFile: 'Open a file…',
   fileHint: 'A .scenario.json or .feature file (English or Norwegian).',
   rules: 'Rules',
-  steps: (count: number) => (count === 1 ? '1 step' : `${count} steps`),
+  steps: (count: number) => (one('en', count) ? '1 step' : `${count} steps`),
   running: (name: string) => `Running ${name}…`,
-  passed: (title: string, steps: number) => `Opened "${title}" as a new sandbox: ${steps === 1 ? '1 step ran' : `${steps} steps ran`} and every expectation was met.`,
+  passed: (title: string, steps: number) => `Opened "${title}" as a new sandbox: ${one('en', steps) ? '1 step ran' : `${steps} steps ran`} and every expectation was met.`,
   stopped: (title: string, step: number, action: string) => `Opened "${title}" as a new sandbox, but it stopped at step ${step} (${action}); the sandbox shows the world as it was there.`,
   checkFailed: (name: string, expected: string, actual: string) => `${name}: expected ${expected}, was ${actual}`,
-  others: (count: number) => (count === 1 ? 'The file holds 1 more scenario; only the first was opened.' : `The file holds ${count} more scenarios; only the first was opened.`),
+  others: (count: number) => (one('en', count) ? 'The file holds 1 more scenario; only the first was opened.' : `The file holds ${count} more scenarios; only the first was opened.`),
   refused: 'The scenario could not be opened',
   nothingStored: 'Nothing was stored; your sandboxes are unchanged.',
   tooLarge: (mb: number) => `The file is larger than ${mb} MB.`,
@@ -34,12 +35,12 @@ export const scenariosNb: Translation<typeof scenariosEn> = {
   fromFile: 'Åpne en fil…',
   fileHint: 'En .scenario.json- eller .feature-fil (engelsk eller norsk).',
   rules: 'Regler',
-  steps: (count) => (count === 1 ? '1 steg' : `${count} steg`),
+  steps: (count) => (one('nb', count) ? '1 steg' : `${count} steg`),
   running: (name) => `Kjører ${name}…`,
-  passed: (title, steps) => `Åpnet «${title}» som en ny sandkasse: ${steps === 1 ? '1 steg kjørte' : `${steps} steg kjørte`}, og alle forventninger ble oppfylt.`,
+  passed: (title, steps) => `Åpnet «${title}» som en ny sandkasse: ${one('nb', steps) ? '1 steg kjørte' : `${steps} steg kjørte`}, og alle forventninger ble oppfylt.`,
   stopped: (title, step, action) => `Åpnet «${title}» som en ny sandkasse, men det stoppet ved steg ${step} (${action}); sandkassen viser verden slik den var der.`,
   checkFailed: (name, expected, actual) => `${name}: forventet ${expected}, var ${actual}`,
-  others: (count) => (count === 1 ? 'Filen har 1 scenario til; bare det første ble åpnet.' : `Filen har ${count} scenarioer til; bare det første ble åpnet.`),
+  others: (count) => (one('nb', count) ? 'Filen har 1 scenario til; bare det første ble åpnet.' : `Filen har ${count} scenarioer til; bare det første ble åpnet.`),
   refused: 'Scenarioet kunne ikke åpnes',
   nothingStored: 'Ingenting ble lagret; sandkassene dine er uendret.',
   tooLarge: (mb) => `Filen er større enn ${mb} MB.`,

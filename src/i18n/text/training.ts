@@ -1,5 +1,6 @@
 // Guided training: starting a case, the caller, goals, hints and the result; demos and the recorder, in English and Norwegian.
 import type { Translation } from './translation';
+import { one } from '../plural';
 
 export const trainingEn = {
   open: 'Training',
@@ -27,7 +28,7 @@ export const trainingEn = {
   goalOpen: 'not yet',
   goalsMet: (met: number, total: number) => `${met} of ${total} goals met`,
   hint: 'Hint',
-  hintsUsed: (n: number) => (n === 1 ? '1 hint used' : `${n} hints used`),
+  hintsUsed: (n: number) => (one('en', n) ? '1 hint used' : `${n} hints used`),
   noMoreHints: 'No more hints for this goal.',
   allMet: 'Every goal is met: finish the case when the call is over.',
   finish: 'Finish case',
@@ -61,8 +62,8 @@ export const trainingEn = {
     starting: 'Preparing a new sandbox with the default world…',
     intro: 'A new sandbox with the default world and the clock paused: what you do in the three screens becomes the steps of a scenario file, in the words of the screens.',
     title: 'Title',
-    recording: (n: number) => (n === 1 ? 'Recording: 1 step' : `Recording: ${n} steps`),
-    stopped: (n: number) => (n === 1 ? 'Recorded: 1 step' : `Recorded: ${n} steps`),
+    recording: (n: number) => (one('en', n) ? 'Recording: 1 step' : `Recording: ${n} steps`),
+    stopped: (n: number) => (one('en', n) ? 'Recorded: 1 step' : `Recorded: ${n} steps`),
     none: 'Nothing recorded yet: act in the screens.',
     clockPaused: 'While recording, the server clock stays paused so the recording plays back exactly: move time with +30 s, +2 min or Set…',
     expect: 'Expect what is shown',
@@ -113,7 +114,7 @@ export const trainingNb: Translation<typeof trainingEn> = {
   goalOpen: 'ikke ennå',
   goalsMet: (met: number, total: number) => `${met} av ${total} mål nådd`,
   hint: 'Hint',
-  hintsUsed: (n: number) => (n === 1 ? '1 hint brukt' : `${n} hint brukt`),
+  hintsUsed: (n: number) => (one('nb', n) ? '1 hint brukt' : `${n} hint brukt`),
   noMoreHints: 'Ingen flere hint for dette målet.',
   allMet: 'Alle mål er nådd: avslutt saken når samtalen er over.',
   finish: 'Avslutt saken',
@@ -147,8 +148,8 @@ export const trainingNb: Translation<typeof trainingEn> = {
     starting: 'Gjør klar en ny sandkasse med standardverdenen …',
     intro: 'En ny sandkasse med standardverdenen og klokken stoppet: det du gjør i de tre skjermene blir stegene i en scenariofil, med skjermenes ord.',
     title: 'Tittel',
-    recording: (n: number) => (n === 1 ? 'Tar opp: 1 steg' : `Tar opp: ${n} steg`),
-    stopped: (n: number) => (n === 1 ? 'Tatt opp: 1 steg' : `Tatt opp: ${n} steg`),
+    recording: (n: number) => (one('nb', n) ? 'Tar opp: 1 steg' : `Tar opp: ${n} steg`),
+    stopped: (n: number) => (one('nb', n) ? 'Tatt opp: 1 steg' : `Tatt opp: ${n} steg`),
     none: 'Ingenting er tatt opp ennå: gjør noe i skjermene.',
     clockPaused: 'Under opptak står serverklokken stille, så opptaket spilles av likt: flytt tiden med +30 s, +2 min eller Still …',
     expect: 'Forvent det som vises',

@@ -28,3 +28,5 @@ export type { ErrorCode, RuleId } from './errors';
 export { makeSeededRandom, seedDigestOf } from './random';
 export type { RandomSource } from './random';
 export * as policy from './policy';
+export { REFUSALS_EN, renderRefusal, withRule } from './refusals';
+export type { RefusalKey, RefusalText, RefusalTemplates, RefusalParamMap } from './refusals';

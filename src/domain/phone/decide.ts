@@ -6,6 +6,7 @@ import type { Network } from './network';
 import type { AppRequest, ServerReply } from '../server/commands';
 import type { RuleId } from '../errors';
 import { DomainError, invalidField, notNow } from '../errors';
+import { refusal } from '../refusals';
 import { isDigits, hexToBytes } from '../crypto/bytes';
 import { offlineCode } from '../crypto/offline-code';
 import { makeOfflineUnblockCode } from '../crypto/offline-unblock';
@@ -64,15 +65,15 @@ class Output {
 }
 
 function deviceOf(phone: PhoneState): Step<AppDevice> {
-  return phone.app.device ?? notNow('The app is not activated yet', 'R-ACT-1');
+  return phone.app.device ?? notNow(refusal('notActivated', {}), 'R-ACT-1');
 }
 
 function digitsError(field: string, value: string, length: number, rule: RuleId): DomainError | null {
-  return isDigits(value, length) ? null : invalidField(field, `must be exactly ${length} digits`, rule);
+  return isDigits(value, length) ? null : invalidField(field, 'exactDigits', { count: length }, rule);
 }
 
 function samePinError(pin: string, repeat: string, rule: RuleId): DomainError | null {
-  return digitsError('newPin', pin, PIN_DIGITS, rule) ?? (pin === repeat ? null : invalidField('repeat', 'must be the same PIN typed again', rule));
+  return digitsError('newPin', pin, PIN_DIGITS, rule) ?? (pin === repeat ? null : invalidField('repeat', 'samePinAgain', {}, rule));
 }
 
 /** Sends a request: the reply, the server's refusal, or null because the phone is offline. */
@@ -83,9 +84,9 @@ function call(ctx: PhoneContext, request: AppRequest): Step<ServerReply | null> 
 }
 
 /** A request that cannot be done offline. */
-function needNetwork(ctx: PhoneContext, what: string, rule: RuleId, request: AppRequest): Step<ServerReply> {
+function needNetwork(ctx: PhoneContext, what: 'activationNeedsNetwork' | 'setPinNeedsNetwork' | 'changePinNeedsNetwork', rule: RuleId, request: AppRequest): Step<ServerReply> {
   const reply = call(ctx, request);
-  return reply === null ? notNow(`${what} needs the network: turn data traffic on`, rule) : reply;
+  return reply === null ? notNow(refusal(what, {}), rule) : reply;
 }
 
 /** Refreshes the icon's list of linked orgs; keeps the old one when offline. Returns the fresh list, or null. */
@@ -114,19 +115,19 @@ function run(command: AppCommand, phone: PhoneState, ctx: PhoneContext, out: Out
   switch (command.type) {
     case 'AppStartActivation': {
       // R-ACT-1: activation needs the network; the server sends an SMS code.
-      if (app.device) return notNow('The app is activated already; reset it to activate again', 'R-ACT-3');
+      if (app.device) return notNow(refusal('alreadyActivated', {}), 'R-ACT-3');
       const mobile = normalizeMobile(command.mobile);
-      if (!mobile) return invalidField('mobile', 'must be a phone number of 6 to 15 digits, optionally starting with +', 'R-ACT-1');
-      const reply = needNetwork(ctx, 'Activation', 'R-ACT-1', { type: 'RequestSmsCode', mobile });
+      if (!mobile) return invalidField('mobile', 'mobileFormat', {}, 'R-ACT-1');
+      const reply = needNetwork(ctx, 'activationNeedsNetwork', 'R-ACT-1', { type: 'RequestSmsCode', mobile });
       if (reply instanceof DomainError) return reply;
       return out.show({ kind: 'activate-sms', mobile }, { kind: 'sms-sent', mobile });
     }
     case 'AppConfirmSms': {
-      if (app.screen.kind !== 'activate-sms') return notNow('No activation is waiting for an SMS code', 'R-ACT-1');
+      if (app.screen.kind !== 'activate-sms') return notNow(refusal('noActivationWaiting', {}), 'R-ACT-1');
       const bad = digitsError('smsCode', command.smsCode, SMS_CODE_DIGITS, 'R-ACT-1');
       if (bad) return bad;
       const mobile = app.screen.mobile;
-      const reply = needNetwork(ctx, 'Activation', 'R-ACT-1', { type: 'ActivateDevice', mobile, smsCode: command.smsCode });
+      const reply = needNetwork(ctx, 'activationNeedsNetwork', 'R-ACT-1', { type: 'ActivateDevice', mobile, smsCode: command.smsCode });
       if (reply instanceof DomainError) return reply;
       if (reply.kind !== 'activated') return unexpected(reply);
       const device: AppDevice = { deviceId: reply.deviceId, appId: reply.appId, deviceKey: reply.deviceKey, mobile };
@@ -137,10 +138,10 @@ function run(command: AppCommand, phone: PhoneState, ctx: PhoneContext, out: Out
     case 'AppSetFirstPin': {
       const device = deviceOf(phone);
       if (device instanceof DomainError) return device;
-      if (app.screen.kind !== 'first-pin') return notNow('The app is not asking for a first PIN', 'R-ACT-1');
+      if (app.screen.kind !== 'first-pin') return notNow(refusal('notAskingFirstPin', {}), 'R-ACT-1');
       const bad = samePinError(command.pin, command.repeat, 'R-ACT-1');
       if (bad) return bad;
-      const reply = needNetwork(ctx, 'Setting the PIN', 'R-ACT-1', { type: 'SetFirstPin', deviceId: device.deviceId, pin: command.pin });
+      const reply = needNetwork(ctx, 'setPinNeedsNetwork', 'R-ACT-1', { type: 'SetFirstPin', deviceId: device.deviceId, pin: command.pin });
       if (reply instanceof DomainError) return reply;
       if (reply.kind === 'device-replaced') return out.show({ kind: 'pin' }, { kind: 'replaced' });
       return out.show({ kind: 'pin' }, { kind: 'pin-set' });
@@ -156,7 +157,7 @@ function run(command: AppCommand, phone: PhoneState, ctx: PhoneContext, out: Out
     case 'AppChooseUnblockOrg': {
       const device = deviceOf(phone);
       if (device instanceof DomainError) return device;
-      if (!app.links.some((link) => link.orgId === command.orgId)) return invalidField('orgId', 'must be one of the organizations the app is linked to', 'R-UBC-2');
+      if (!app.links.some((link) => link.orgId === command.orgId)) return invalidField('orgId', 'linkedOrg', {}, 'R-UBC-2');
       return out.show({ kind: 'unblock-ubc', orgId: command.orgId });
     }
     case 'AppEnterUbc':
@@ -178,7 +179,7 @@ function run(command: AppCommand, phone: PhoneState, ctx: PhoneContext, out: Out
     }
     case 'AppBack':
       // Only a screen with a Back control can be left with it: the screens and a scenario get the same answer.
-      if (!hasBack(app.screen)) return notNow('There is nothing to go back to from this screen');
+      if (!hasBack(app.screen)) return notNow(refusal('nothingToGoBack', {}));
       // A blocked PIN stays said on the PIN screen until it is unblocked (R-BLK-1, R-UBC-2).
       if (!app.device) return out.show({ kind: 'activate' });
       return out.show({ kind: 'pin' }, app.pinBlocked ? { kind: 'pin-blocked', hasUbc: app.links.length > 0 } : null);
@@ -194,7 +195,7 @@ function run(command: AppCommand, phone: PhoneState, ctx: PhoneContext, out: Out
 function enterPin(pin: string, phone: PhoneState, ctx: PhoneContext, out: Output): DomainError | undefined {
   const device = deviceOf(phone);
   if (device instanceof DomainError) return device;
-  if (phone.app.screen.kind === 'first-pin') return notNow('Set a PIN first', 'R-ACT-1');
+  if (phone.app.screen.kind === 'first-pin') return notNow(refusal('setPinFirst', {}), 'R-ACT-1');
   const bad = digitsError('pin', pin, PIN_DIGITS, 'R-OTP-1');
   if (bad) return bad;
   const reply = call(ctx, { type: 'RequestOnlineCode', deviceId: device.deviceId, pin });
@@ -227,7 +228,7 @@ function enterUbc(ubc: string, phone: PhoneState, ctx: PhoneContext, out: Output
   const device = deviceOf(phone);
   if (device instanceof DomainError) return device;
   const screen = phone.app.screen;
-  if (screen.kind !== 'unblock-ubc') return notNow('Choose the organization to unblock first', 'R-UBC-2');
+  if (screen.kind !== 'unblock-ubc') return notNow(refusal('chooseOrgFirst', {}), 'R-UBC-2');
   const bad = digitsError('ubc', ubc, UBC_DIGITS, 'R-UBC-2');
   if (bad) return bad;
   const reply = call(ctx, { type: 'EnterUbc', deviceId: device.deviceId, orgId: screen.orgId, ubc });
@@ -241,7 +242,7 @@ function setUnblockPin(newPin: string, repeat: string, phone: PhoneState, ctx: P
   const device = deviceOf(phone);
   if (device instanceof DomainError) return device;
   const screen = phone.app.screen;
-  if (screen.kind !== 'unblock-new-pin') return notNow('Type the UBC first', 'R-UBC-2');
+  if (screen.kind !== 'unblock-new-pin') return notNow(refusal('typeUbcFirst', {}), 'R-UBC-2');
   const bad = samePinError(newPin, repeat, 'R-UBC-2');
   if (bad) return bad;
   const { orgId, ubc } = screen;
@@ -262,7 +263,7 @@ function changePin(command: Extract<AppCommand, { type: 'AppChangePin' }>, phone
   if (device instanceof DomainError) return device;
   const bad = digitsError('currentPin', command.currentPin, PIN_DIGITS, 'R-OTP-4') ?? samePinError(command.newPin, command.repeat, 'R-OTP-4');
   if (bad) return bad;
-  const reply = needNetwork(ctx, 'Changing the PIN', 'R-OTP-4', {
+  const reply = needNetwork(ctx, 'changePinNeedsNetwork', 'R-OTP-4', {
     type: 'ChangePin', deviceId: device.deviceId, currentPin: command.currentPin, newPin: command.newPin,
   });
   if (reply instanceof DomainError) return reply;

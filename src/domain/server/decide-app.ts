@@ -5,6 +5,7 @@ import type { Transaction } from './transaction';
 import type { Device, Holder } from './state';
 import { isPinBlocked, linksOf, getLink } from './state';
 import { invalidField, unknown, notNow } from '../errors';
+import { refusal } from '../refusals';
 import { constantTimeEqual, isDigits, bytesToHex } from '../crypto/bytes';
 import { normalizeMobile } from '../text';
 import {
@@ -41,7 +42,7 @@ export function decideAppRequest(request: AppRequest, tx: Transaction): ServerRe
 function withDevice(tx: Transaction, deviceId: string, then: (device: Device, holder: Holder) => ServerResult): ServerResult {
   const device = tx.state.devices[deviceId];
   const holder = device ? tx.state.holders[device.mobile] : undefined;
-  if (!device || !holder) return tx.fail(unknown('deviceId', 'device', deviceId));
+  if (!device || !holder) return tx.fail(unknown('deviceId', 'unknownDevice', deviceId, {}));
   return then(device, holder);
 }
 
@@ -58,7 +59,7 @@ export function linksReply(tx: Transaction, mobile: string): { kind: 'links'; li
 // R-ACT-1: activation starts with an SMS code sent to the mobile number.
 function requestSmsCode(tx: Transaction, typed: string): ServerResult {
   const mobile = normalizeMobile(typed);
-  if (!mobile) return tx.fail(invalidField('mobile', 'must be a phone number of 6 to 15 digits, optionally starting with +', 'R-ACT-1'));
+  if (!mobile) return tx.fail(invalidField('mobile', 'mobileFormat', {}, 'R-ACT-1'));
   tx.emit({ type: 'SmsCodeSent', mobile, code: tx.ctx.random.digits(SMS_CODE_DIGITS), at: tx.ctx.now });
   return tx.ok({ kind: 'sms-sent', mobile });
 }
@@ -66,13 +67,13 @@ function requestSmsCode(tx: Transaction, typed: string): ServerResult {
 // R-ACT-1: the SMS code confirms the number; a new device with a unique App-ID and a fresh key. R-ACT-2: it becomes the current one.
 function activateDevice(tx: Transaction, typed: string, smsCode: string): ServerResult {
   const mobile = normalizeMobile(typed);
-  if (!mobile) return tx.fail(invalidField('mobile', 'must be a phone number of 6 to 15 digits, optionally starting with +', 'R-ACT-1'));
+  if (!mobile) return tx.fail(invalidField('mobile', 'mobileFormat', {}, 'R-ACT-1'));
   const pending = tx.state.holders[mobile]?.pendingSms;
   if (!pending || tx.ctx.now - pending.sentAt > SMS_CODE_VALIDITY_MS) {
-    return tx.fail(notNow('No SMS code is pending for this number: ask for a new one', 'R-ACT-1', 'smsCode'));
+    return tx.fail(notNow(refusal('noSmsPending', {}), 'R-ACT-1', 'smsCode'));
   }
   if (!isDigits(smsCode, SMS_CODE_DIGITS) || !constantTimeEqual(smsCode, pending.code)) {
-    return tx.fail(invalidField('smsCode', 'does not match the code sent by SMS', 'R-ACT-1'));
+    return tx.fail(invalidField('smsCode', 'smsCodeMismatch', {}, 'R-ACT-1'));
   }
   const deviceId = freshDeviceId(tx);
   const appId = freshAppId(tx);
@@ -108,7 +109,7 @@ function setFirstPin(tx: Transaction, deviceId: string, pin: string): ServerResu
     if (badPin) return tx.fail(badPin);
     // R-ACT-2: a replaced app is told so, in the one reply every request of it gets.
     if (holder.currentDeviceId !== device.id) return tx.ok({ kind: 'device-replaced' });
-    if (holder.sealedPin) return tx.fail(notNow('This holder already has a PIN; change it with the current PIN', 'R-OTP-4'));
+    if (holder.sealedPin) return tx.fail(notNow(refusal('pinAlreadySet', {}), 'R-OTP-4'));
     tx.emit({ type: 'PinSet', mobile: holder.mobile, sealedPin: sealFor(tx, holder.mobile, pin), reason: 'activation' });
     resetPinCounter(tx, holder);
     return tx.ok();
@@ -120,7 +121,7 @@ function requestOnlineCode(tx: Transaction, deviceId: string, pin: string): Serv
   return withDevice(tx, deviceId, (device, holder) => {
     const badPin = checkPinFormat('pin', pin);
     if (badPin) return tx.fail(badPin);
-    if (!holder.sealedPin) return tx.fail(notNow('No PIN has been set for this number yet', 'R-ACT-1', 'pin'));
+    if (!holder.sealedPin) return tx.fail(notNow(refusal('noPinYet', {}), 'R-ACT-1', 'pin'));
     // R-ACT-2: a replaced app gets no more codes and cannot use up the holder's PIN attempts.
     if (holder.currentDeviceId !== device.id) return tx.ok({ kind: 'device-replaced' });
     if (isPinBlocked(tx.state, holder.mobile)) return tx.ok(pinBlockedReply(tx, holder.mobile));
@@ -156,7 +157,7 @@ function changePin(tx: Transaction, deviceId: string, currentPin: string, newPin
   return withDevice(tx, deviceId, (device, holder) => {
     const bad = checkPinFormat('currentPin', currentPin, 'R-OTP-4') ?? checkPinFormat('newPin', newPin, 'R-OTP-4');
     if (bad) return tx.fail(bad);
-    if (!holder.sealedPin) return tx.fail(notNow('No PIN has been set for this number yet', 'R-ACT-1', 'currentPin'));
+    if (!holder.sealedPin) return tx.fail(notNow(refusal('noPinYet', {}), 'R-ACT-1', 'currentPin'));
     if (holder.currentDeviceId !== device.id) return tx.ok({ kind: 'device-replaced' });
     if (isPinBlocked(tx.state, holder.mobile)) return tx.ok(pinBlockedReply(tx, holder.mobile));
     if (!pinMatches(tx, holder, currentPin)) return tx.ok(wrongPin(tx, holder.mobile));
@@ -174,8 +175,8 @@ function changePin(tx: Transaction, deviceId: string, currentPin: string, newPin
 function enterUbc(tx: Transaction, deviceId: string, orgId: string, ubc: string, newPin: string | null): ServerResult {
   return withDevice(tx, deviceId, (device, holder) => {
     const org = tx.state.orgs[orgId];
-    if (!org) return tx.fail(unknown('orgId', 'organization', orgId));
-    if (!isDigits(ubc, UBC_DIGITS)) return tx.fail(invalidField('ubc', `must be exactly ${UBC_DIGITS} digits`, 'R-UBC-1'));
+    if (!org) return tx.fail(unknown('orgId', 'unknownOrg', orgId, {}));
+    if (!isDigits(ubc, UBC_DIGITS)) return tx.fail(invalidField('ubc', 'exactDigits', { count: UBC_DIGITS }, 'R-UBC-1'));
     if (newPin !== null) {
       const badPin = checkPinFormat('newPin', newPin, 'R-UBC-2');
       if (badPin) return tx.fail(badPin);
@@ -190,7 +191,7 @@ function enterUbc(tx: Transaction, deviceId: string, orgId: string, ubc: string,
     }
     if (!link || !entry || !link.blocked || link.ubc === null) {
       if (entry) tx.log({ ...entry, type: 'UBC_Denied', reason: { kind: 'app-ubc-not-blocked' } });
-      return tx.fail(notNow(`The PIN is not blocked at ${org.name}`, 'R-UBC-2', 'orgId'));
+      return tx.fail(notNow(refusal('pinNotBlockedAt', { org: org.name }), 'R-UBC-2', 'orgId'));
     }
     // R-UBC-3: a blocked UBC takes no more entries, so it never counts a 4th wrong one.
     if (link.ubcBlocked) return tx.ok({ kind: 'ubc-blocked' });

@@ -43,16 +43,16 @@ interface Attempt {
 /** Decides one login attempt. Writes exactly one event-log entry (R-VER-8) and answers only accepted or not (R-SEC-2). */
 export function decideLogin(command: LoginCommand, tx: Transaction): ServerResult {
   const org = tx.state.orgs[command.orgId];
-  if (!org) return tx.fail(unknown('orgId', 'organization', command.orgId));
+  if (!org) return tx.fail(unknown('orgId', 'unknownOrg', command.orgId, {}));
   const server = command.accessServerId === MANAGER_ACCESS_SERVER.id
     ? MANAGER_ACCESS_SERVER
     : org.accessServers.find((candidate) => candidate.id === command.accessServerId);
-  if (!server) return tx.fail(unknown('accessServerId', `access server of ${org.name}`, command.accessServerId));
+  if (!server) return tx.fail(unknown('accessServerId', 'unknownAccessServer', command.accessServerId, { org: org.name }));
   // R-VER-8, R-SEC-4: what the person typed is normalized here, once, for every screen and scenario.
   const username = normalizeUsername(command.username);
-  if (username === '') return tx.fail(invalidField('username', 'must not be empty or only spaces', 'R-VER-8'));
+  if (username === '') return tx.fail(invalidField('username', 'notBlank', {}, 'R-VER-8'));
   const code = normalizeCode(command.code);
-  if (code === '') return tx.fail(invalidField('code', 'must not be empty or only spaces', 'R-VER-8'));
+  if (code === '') return tx.fail(invalidField('code', 'notBlank', {}, 'R-VER-8'));
 
   const write = (type: EventLogType, reason: EventReason, mobile: string | null): ServerResult => {
     tx.log({ orgId: org.id, type, username, mobile, accessServerId: server.id, reason });

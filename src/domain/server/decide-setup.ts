@@ -6,6 +6,7 @@ import type { AuditAction } from './log';
 import type { Permission } from './permissions';
 import { ROLES } from './state';
 import { invalidField, unknown, DomainError, notNow } from '../errors';
+import { refusal } from '../refusals';
 import { normalizeMobile, normalizeUsername, normalizeName } from '../text';
 import { isDigits } from '../crypto/bytes';
 import {
@@ -17,12 +18,12 @@ import { authorize } from './admin-check';
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;
 
 function checkId(field: string, value: string): DomainError | null {
-  return ID_PATTERN.test(value) ? null : invalidField(field, 'must be 1 to 40 lowercase letters, digits or dashes, starting with a letter or digit');
+  return ID_PATTERN.test(value) ? null : invalidField(field, 'idFormat', {});
 }
 
 function checkName(field: string, value: string): DomainError | null {
   const trimmed = value.trim();
-  return trimmed.length > 0 && trimmed.length <= 80 ? null : invalidField(field, 'must be 1 to 80 characters', 'R-SEC-4');
+  return trimmed.length > 0 && trimmed.length <= 80 ? null : invalidField(field, 'textLength', { min: 1, max: 80 }, 'R-SEC-4');
 }
 
 /** R-VER-7: an org may widen the offline window only so far, so the PIN search stays small (docs/rules.md, Numbers). */
@@ -41,7 +42,7 @@ function settingsFrom(partial: Partial<OrgSettings> | undefined): OrgSettings | 
   };
   for (const [field, [min, max]] of Object.entries(SETTINGS_RANGE) as [keyof OrgSettings, [number, number]][]) {
     const value = settings[field];
-    if (!Number.isInteger(value) || value < min || value > max) return invalidField(`settings.${field}`, `must be a whole number of ms from ${min} to ${max}`, 'R-VER-7');
+    if (!Number.isInteger(value) || value < min || value > max) return invalidField(`settings.${field}`, 'msRange', { min, max }, 'R-VER-7');
   }
   return settings;
 }
@@ -63,14 +64,14 @@ export function decideSetup(command: SetupCommand, tx: Transaction): ServerResul
   if (command.type === 'CreateOrg') {
     const bad = checkId('orgId', command.orgId) ?? checkName('name', command.name);
     if (bad) return tx.fail(bad);
-    if (tx.state.orgs[command.orgId]) return tx.fail(new DomainError('already-exists', `An organization "${command.orgId}" exists already`, { field: 'orgId' }));
+    if (tx.state.orgs[command.orgId]) return tx.fail(new DomainError('already-exists', refusal('orgExists', { orgId: command.orgId }), { field: 'orgId' }));
     const settings = settingsFrom(command.settings);
     if (settings instanceof DomainError) return tx.fail(settings);
     tx.emit({ type: 'OrgCreated', orgId: command.orgId, name: normalizeName(command.name), settings });
     return tx.ok();
   }
   const org = tx.state.orgs[command.orgId];
-  if (!org) return tx.fail(unknown('orgId', 'organization', command.orgId));
+  if (!org) return tx.fail(unknown('orgId', 'unknownOrg', command.orgId, {}));
   // R-MGR-1: the role is checked first, so a forbidden attempt is audited whatever its input.
   let audit: (action: AuditAction) => void = () => {};
   if (command.by !== undefined) {
@@ -88,50 +89,50 @@ function validate(command: Exclude<SetupCommand, { type: 'CreateOrg' }>, org: Or
   const directory = 'directoryId' in command ? org.directories.find((d) => d.id === command.directoryId) : undefined;
   switch (command.type) {
     case 'AddDirectory':
-      if (command.kind !== 'LDAP' && command.kind !== 'HTTP') return invalidField('kind', 'must be "LDAP" or "HTTP"', 'R-VER-1');
-      if (directory) return new DomainError('already-exists', `${org.name} has a directory "${command.directoryId}" already`, { field: 'directoryId' });
+      if (command.kind !== 'LDAP' && command.kind !== 'HTTP') return invalidField('kind', 'directoryKind', {}, 'R-VER-1');
+      if (directory) return new DomainError('already-exists', refusal('directoryExists', { org: org.name, directoryId: command.directoryId }), { field: 'directoryId' });
       return checkId('directoryId', command.directoryId) ?? checkName('name', command.name);
     case 'MoveDirectory':
-      if (!directory) return unknown('directoryId', `directory of ${org.name}`, command.directoryId);
+      if (!directory) return unknown('directoryId', 'unknownDirectory', command.directoryId, { org: org.name });
       if (!Number.isInteger(command.toIndex) || command.toIndex < 0 || command.toIndex >= org.directories.length) {
-        return invalidField('toIndex', `must be a position from 0 to ${org.directories.length - 1}`, 'R-VER-1');
+        return invalidField('toIndex', 'positionRange', { max: org.directories.length - 1 }, 'R-VER-1');
       }
       return null;
     case 'AddDirectoryEntry': {
-      if (!directory) return unknown('directoryId', `directory of ${org.name}`, command.directoryId);
+      if (!directory) return unknown('directoryId', 'unknownDirectory', command.directoryId, { org: org.name });
       const username = normalizeUsername(command.entry.username);
-      if (username.length === 0 || command.entry.username.trim().length > 64) return invalidField('entry.username', 'must be 1 to 64 characters', 'R-SEC-4');
+      if (username.length === 0 || command.entry.username.trim().length > 64) return invalidField('entry.username', 'textLength', { min: 1, max: 64 }, 'R-SEC-4');
       if (directory.entries.some((e) => e.username === username)) {
-        return new DomainError('already-exists', `${directory.name} lists "${username}" already`, { field: 'entry.username' });
+        return new DomainError('already-exists', refusal('entryExists', { directory: directory.name, username }), { field: 'entry.username' });
       }
       if (command.entry.mobile !== undefined && normalizeMobile(command.entry.mobile) === null) {
-        return invalidField('entry.mobile', 'must be a phone number of 6 to 15 digits, optionally starting with +');
+        return invalidField('entry.mobile', 'mobileFormat', {});
       }
       if (command.entry.appId !== undefined && !isDigits(command.entry.appId, APP_ID_DIGITS)) {
-        return invalidField('entry.appId', `must be ${APP_ID_DIGITS} digits`);
+        return invalidField('entry.appId', 'digits', { count: APP_ID_DIGITS });
       }
       return null;
     }
     case 'RemoveDirectoryEntry':
-      if (!directory) return unknown('directoryId', `directory of ${org.name}`, command.directoryId);
-      return directory.entries.some((e) => e.username === normalizeUsername(command.username)) ? null : unknown('username', `entry of ${directory.name}`, normalizeUsername(command.username));
+      if (!directory) return unknown('directoryId', 'unknownDirectory', command.directoryId, { org: org.name });
+      return directory.entries.some((e) => e.username === normalizeUsername(command.username)) ? null : unknown('username', 'unknownEntry', normalizeUsername(command.username), { directory: directory.name });
     case 'AddAccessServer':
       if (org.accessServers.some((s) => s.id === command.accessServerId) || command.accessServerId === 'manager') {
-        return new DomainError('already-exists', `${org.name} has an access server "${command.accessServerId}" already`, { field: 'accessServerId' });
+        return new DomainError('already-exists', refusal('accessServerExists', { org: org.name, accessServerId: command.accessServerId }), { field: 'accessServerId' });
       }
       return checkId('accessServerId', command.accessServerId) ?? checkName('name', command.name);
     case 'SetAccessServerOffline':
-      return org.accessServers.some((s) => s.id === command.accessServerId) ? null : unknown('accessServerId', `access server of ${org.name}`, command.accessServerId);
+      return org.accessServers.some((s) => s.id === command.accessServerId) ? null : unknown('accessServerId', 'unknownAccessServer', command.accessServerId, { org: org.name });
     case 'AddAdmin':
-      if (tx.state.admins[command.adminId]) return new DomainError('already-exists', `An administrator "${command.adminId}" exists already`, { field: 'adminId' });
-      if (!ROLES.includes(command.role)) return invalidField('role', 'must be SUPERUSER, USERADMIN or HELPDESK', 'R-MGR-1');
+      if (tx.state.admins[command.adminId]) return new DomainError('already-exists', refusal('adminExists', { adminId: command.adminId }), { field: 'adminId' });
+      if (!ROLES.includes(command.role)) return invalidField('role', 'roleName', {}, 'R-MGR-1');
       return checkId('adminId', command.adminId) ?? checkName('username', command.username) ?? checkName('name', command.name);
     case 'RemoveAdmin':
     case 'SetAdminRole': {
       const admin = tx.state.admins[command.adminId];
-      if (!admin || admin.orgId !== org.id) return unknown('adminId', `administrator of ${org.name}`, command.adminId);
-      if (command.type === 'SetAdminRole' && !ROLES.includes(command.role)) return invalidField('role', 'must be SUPERUSER, USERADMIN or HELPDESK', 'R-MGR-1');
-      if (command.by === command.adminId) return notNow('Administrators cannot remove themselves or change their own role', 'R-MGR-1', 'adminId');
+      if (!admin || admin.orgId !== org.id) return unknown('adminId', 'unknownOrgAdmin', command.adminId, { org: org.name });
+      if (command.type === 'SetAdminRole' && !ROLES.includes(command.role)) return invalidField('role', 'roleName', {}, 'R-MGR-1');
+      if (command.by === command.adminId) return notNow(refusal('ownAdmin', {}), 'R-MGR-1', 'adminId');
       return null;
     }
     default:

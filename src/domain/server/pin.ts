@@ -10,7 +10,7 @@ import { blockPin } from './blocking';
 
 /** `"pin" must be exactly 4 digits`, or null when it is. */
 export function checkPinFormat(field: string, pin: string, rule: RuleId = 'R-OTP-1'): DomainError | null {
-  return isDigits(pin, PIN_DIGITS) ? null : invalidField(field, `must be exactly ${PIN_DIGITS} digits`, rule);
+  return isDigits(pin, PIN_DIGITS) ? null : invalidField(field, 'exactDigits', { count: PIN_DIGITS }, rule);
 }
 
 /** R-SEC-1: seals a new PIN for the holder; the plaintext never leaves this call. */

@@ -8,13 +8,14 @@ import type { ServerState } from '../server/state';
 import type { Network, NetworkResult } from '../phone/network';
 import type { PhoneState } from '../phone/state';
 import { DomainError, invalidField, unknown, notNow } from '../errors';
+import { refusal } from '../refusals';
 import { decideServer } from '../server/decide';
 import { evolveServer } from '../server/evolve';
 import { decideApp, syncApp } from '../phone/decide';
 import { normalizeMobile, normalizeName } from '../text';
 import { phonesWithNumber } from './state';
 import { validSpeed } from './clock';
-import { MAX_CLOCK_DRIFT_SEARCH_MS } from '../policy';
+import { MAX_CLOCK_DRIFT_SEARCH_MS, MIN_CLOCK_SPEED, MAX_CLOCK_SPEED } from '../policy';
 
 export type { DecideContext };
 
@@ -61,13 +62,13 @@ export function decide(command: WorldCommand, state: WorldState, ctx: DecideCont
  */
 function checkTime(state: WorldState, now: number): DomainError | null {
   const { clock } = state;
-  if (!Number.isSafeInteger(now)) return new DomainError('clock-backwards', `Server time ${now} is not a whole number of ms (R-CLK-1)`, { rule: 'R-CLK-1' });
+  if (!Number.isSafeInteger(now)) return new DomainError('clock-backwards', refusal('timeNotWhole', { now: String(now) }), { rule: 'R-CLK-1' });
   const floor = Math.max(clock.now, clock.lastCommandAt);
   if (now < floor) {
-    return new DomainError('clock-backwards', `Server time ${formatIso(now)} is before ${formatIso(floor)}, the time of the last command or clock change: the clock never goes back (R-CLK-1)`, { rule: 'R-CLK-1' });
+    return new DomainError('clock-backwards', refusal('clockBackwards', { now: formatIso(now), floor: formatIso(floor) }), { rule: 'R-CLK-1' });
   }
   if (!clock.running && now !== clock.now) {
-    return new DomainError('clock-paused', `The clock is paused at ${formatIso(clock.now)}: a command at ${formatIso(now)} cannot happen (R-CLK-1)`, { rule: 'R-CLK-1' });
+    return new DomainError('clock-paused', refusal('clockPaused', { pausedAt: formatIso(clock.now), at: formatIso(now) }), { rule: 'R-CLK-1' });
   }
   return null;
 }
@@ -79,29 +80,29 @@ function formatIso(ms: number): string {
 function decideLab(command: LabCommand, state: WorldState, ctx: DecideContext): WorldEvent[] | DomainError {
   switch (command.type) {
     case 'AddPerson': {
-      if (!ID.test(command.personId)) return invalidField('personId', 'must be 1 to 40 lowercase letters, digits or dashes');
-      if (state.people[command.personId]) return new DomainError('already-exists', `A person "${command.personId}" exists already`, { field: 'personId' });
+      if (!ID.test(command.personId)) return invalidField('personId', 'labIdFormat', {});
+      if (state.people[command.personId]) return new DomainError('already-exists', refusal('personExists', { personId: command.personId }), { field: 'personId' });
       const name = normalizeName(command.name);
-      if (name.length === 0 || command.name.trim().length > 80) return invalidField('name', 'must be 1 to 80 characters');
+      if (name.length === 0 || command.name.trim().length > 80) return invalidField('name', 'textLength', { min: 1, max: 80 });
       const mobile = normalizeMobile(command.mobile);
-      if (!mobile) return invalidField('mobile', 'must be a phone number of 6 to 15 digits, optionally starting with +');
+      if (!mobile) return invalidField('mobile', 'mobileFormat', {});
       if (Object.values(state.people).some((p) => p.mobile === mobile)) {
-        return new DomainError('already-exists', `Another person has the number ${mobile}`, { field: 'mobile' });
+        return new DomainError('already-exists', refusal('mobileTaken', { mobile }), { field: 'mobile' });
       }
       return [{ type: 'PersonAdded', personId: command.personId, name, mobile }];
     }
     case 'AddPhone': {
-      if (!ID.test(command.phoneId)) return invalidField('phoneId', 'must be 1 to 40 lowercase letters, digits or dashes');
-      if (state.phones[command.phoneId]) return new DomainError('already-exists', `A phone "${command.phoneId}" exists already`, { field: 'phoneId' });
-      if (!state.people[command.personId]) return unknown('personId', 'person', command.personId);
+      if (!ID.test(command.phoneId)) return invalidField('phoneId', 'labIdFormat', {});
+      if (state.phones[command.phoneId]) return new DomainError('already-exists', refusal('phoneExists', { phoneId: command.phoneId }), { field: 'phoneId' });
+      if (!state.people[command.personId]) return unknown('personId', 'unknownPerson', command.personId, {});
       const label = normalizeName(command.label);
-      if (label.length === 0 || command.label.trim().length > 40) return invalidField('label', 'must be 1 to 40 characters');
+      if (label.length === 0 || command.label.trim().length > 40) return invalidField('label', 'textLength', { min: 1, max: 40 });
       return [{ type: 'PhoneAdded', phoneId: command.phoneId, personId: command.personId, label }];
     }
     case 'SetPhoneOnline': {
       const phone = state.phones[command.phoneId];
-      if (!phone) return unknown('phoneId', 'phone', command.phoneId);
-      if (phone.online === command.online) return notNow(`${phone.label} is ${phone.online ? 'online' : 'offline'} already`, 'R-CLK-2', 'online');
+      if (!phone) return unknown('phoneId', 'unknownPhone', command.phoneId, {});
+      if (phone.online === command.online) return notNow(refusal(phone.online ? 'phoneOnlineAlready' : 'phoneOfflineAlready', { phone: phone.label }), 'R-CLK-2', 'online');
       const set: WorldEvent = { type: 'PhoneOnlineSet', phoneId: command.phoneId, online: command.online };
       if (!command.online) return [set];
       // Back online, the app syncs with the server (R-SEC-3: an unblock screen for a spent UBC closes).
@@ -110,25 +111,25 @@ function decideLab(command: LabCommand, state: WorldState, ctx: DecideContext): 
     }
     case 'SetPhoneClockOffset':
       // R-CLK-2: drift within the range the server searches for it.
-      if (!state.phones[command.phoneId]) return unknown('phoneId', 'phone', command.phoneId);
+      if (!state.phones[command.phoneId]) return unknown('phoneId', 'unknownPhone', command.phoneId, {});
       if (!Number.isInteger(command.offsetMs) || Math.abs(command.offsetMs) > MAX_CLOCK_DRIFT_SEARCH_MS) {
-        return invalidField('offsetMs', `must be a whole number of ms within ±${MAX_CLOCK_DRIFT_SEARCH_MS}`, 'R-CLK-2');
+        return invalidField('offsetMs', 'offsetRange', { max: MAX_CLOCK_DRIFT_SEARCH_MS }, 'R-CLK-2');
       }
       return [{ type: 'PhoneClockOffsetSet', phoneId: command.phoneId, offsetMs: command.offsetMs }];
     case 'PauseClock':
-      if (!state.clock.running) return notNow('The clock is paused already', 'R-CLK-1');
+      if (!state.clock.running) return notNow(refusal('clockPausedAlready', {}), 'R-CLK-1');
       return [{ type: 'ClockPaused', at: ctx.now }];
     case 'ResumeClock':
-      if (state.clock.running) return notNow('The clock is running already', 'R-CLK-1');
+      if (state.clock.running) return notNow(refusal('clockRunningAlready', {}), 'R-CLK-1');
       return [{ type: 'ClockResumed', at: ctx.now }];
     case 'SetClockSpeed':
-      if (!validSpeed(command.speed)) return invalidField('speed', 'must be a whole number from 1 to 60', 'R-CLK-1');
+      if (!validSpeed(command.speed)) return invalidField('speed', 'speedRange', { min: MIN_CLOCK_SPEED, max: MAX_CLOCK_SPEED }, 'R-CLK-1');
       return [{ type: 'ClockSpeedSet', at: ctx.now, speed: command.speed }];
     case 'AdvanceClock':
-      if (!Number.isInteger(command.byMs) || command.byMs <= 0) return invalidField('byMs', 'must be a positive whole number of ms: the clock never goes back', 'R-CLK-1');
+      if (!Number.isInteger(command.byMs) || command.byMs <= 0) return invalidField('byMs', 'advancePositive', {}, 'R-CLK-1');
       return [{ type: 'ClockSet', from: ctx.now, to: ctx.now + command.byMs }];
     case 'SetClock':
-      if (!Number.isInteger(command.toMs) || command.toMs < ctx.now) return invalidField('toMs', 'must not be before the current server time: the clock never goes back', 'R-CLK-1');
+      if (!Number.isInteger(command.toMs) || command.toMs < ctx.now) return invalidField('toMs', 'clockNotBefore', {}, 'R-CLK-1');
       return [{ type: 'ClockSet', from: ctx.now, to: command.toMs }];
     default:
       return assertNever(command);
@@ -138,7 +139,7 @@ function decideLab(command: LabCommand, state: WorldState, ctx: DecideContext): 
 /** Runs an app command on its phone. Requests go through a Network that reaches the server only when the phone is online. */
 function decideOnPhone(command: Parameters<typeof decideApp>[0], state: WorldState, ctx: DecideContext): DecideResult {
   const phone = state.phones[command.phoneId];
-  if (!phone) return { ok: false, error: unknown('phoneId', 'phone', command.phoneId), events: [] };
+  if (!phone) return { ok: false, error: unknown('phoneId', 'unknownPhone', command.phoneId, {}), events: [] };
   const events: WorldEvent[] = [];
   const network = serverNetwork(phone, state, ctx, events);
   const result = decideApp(command, phone, { phoneNow: ctx.now + phone.clockOffsetMs, network });

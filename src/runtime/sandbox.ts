@@ -14,6 +14,8 @@ import type { Finding } from './reverify';
 import { CHECKPOINT_EVERY } from './sandbox-store';
 import { upgradeSandbox } from './upgrade';
 import { announce, listen } from './tab-signal';
+import { SANDBOX_PROBLEMS_EN, renderSandboxProblem, sandboxProblem } from './sandbox-problems';
+import type { SandboxProblem } from './sandbox-problems';
 
 export { CHECKPOINT_EVERY };
 
@@ -35,11 +37,15 @@ export const inProcessVerifier: VerifierPort = (_name, db, sandboxId, onProgress
 /** Refusals of the runtime itself (a damaged journal, a sandbox deleted in another tab, storage full, the past being replayed). */
 export class SandboxError extends Error {
   override readonly name = 'SandboxError';
+  /** The runtime's own refusals as data (src/i18n renders them in either language); null for words given ready-made. */
+  readonly text: SandboxProblem | null;
+  /** `words`: the problem as data, or words already in the screen's language (the screens' own refusals: replaying, guarded). */
   constructor(
     readonly code: 'journal-damaged' | 'sandbox-missing' | 'storage-full' | 'storage-failed' | 'replaying' | 'guarded',
-    message: string,
+    words: string | SandboxProblem,
   ) {
-    super(message);
+    super(typeof words === 'string' ? words : renderSandboxProblem(SANDBOX_PROBLEMS_EN, words));
+    this.text = typeof words === 'string' ? null : words;
   }
 }
 
@@ -134,7 +140,7 @@ export class Sandbox {
    */
   static async open(db: SandboxDb, sandboxId: string, wallClock: () => number = () => Date.now(), verifier: VerifierPort = inProcessVerifier): Promise<Sandbox> {
     const first = await db.sandboxes.get(sandboxId);
-    if (!first) throw new SandboxError('sandbox-missing', `There is no sandbox "${sandboxId}"`);
+    if (!first) throw new SandboxError('sandbox-missing', sandboxProblem('noSandbox', { sandboxId }));
     if ((first.format ?? 1) < JOURNAL_FORMAT_VERSION) {
       await upgradeSandbox(db, sandboxId);
       return Sandbox.open(db, sandboxId, wallClock, verifier);
@@ -144,7 +150,7 @@ export class Sandbox {
       const row = await db.sandboxes.get(sandboxId);
       return row ? { row, loaded: await Sandbox.load(db, row) } : null;
     });
-    if (!read) throw new SandboxError('sandbox-missing', `There is no sandbox "${sandboxId}"`);
+    if (!read) throw new SandboxError('sandbox-missing', sandboxProblem('noSandbox', { sandboxId }));
     const { row, loaded } = read;
     const sandbox = new Sandbox(db, row, loaded.state, loaded.head, loaded.problem ? { ok: false, problem: loaded.problem, verified: loaded.head.seq } : { ok: true, verifying: { checked: 0, total: row.headSeq } }, wallClock, serverKeyFor(row.seed));
     // Even when the quick check found something, the full check runs: it names the first difference, which may lie earlier.
@@ -303,7 +309,7 @@ export class Sandbox {
     const db = this.db;
     for (let attempt = 0; ; attempt++) {
       if (!this.integrityState.ok) {
-        return { ok: false, error: new SandboxError('journal-damaged', `The journal is damaged at entry ${this.integrityState.problem.seq}: commands are refused. Export the sandbox for a bug report, or start a new sandbox from the last good entry.`) };
+        return { ok: false, error: new SandboxError('journal-damaged', sandboxProblem('journalDamaged', { seq: this.integrityState.problem.seq })) };
       }
       const { current: state, head, row } = this;
       const wall = this.wallClock();
@@ -315,7 +321,7 @@ export class Sandbox {
       try {
         const outcome = await db.transaction(result.ok ? 'rw' : 'r', tables, async (): Promise<DispatchResult> => {
           const stored = await db.sandboxes.get(row.id);
-          if (!stored) return { ok: false, error: new SandboxError('sandbox-missing', 'This sandbox was deleted in another tab') };
+          if (!stored) return { ok: false, error: new SandboxError('sandbox-missing', sandboxProblem('deletedElsewhere', {})) };
           if (stored.headSeq !== head.seq || stored.headHash !== head.hash) throw new StaleHead();
           if (!result.ok) return { ok: false, error: result.error };
           const { entry } = result;
@@ -362,9 +368,9 @@ export function storageError(error: unknown): SandboxError {
   const inner = error instanceof Error && 'inner' in error ? (error as { inner?: unknown }).inner : undefined; // Dexie wraps the DOMException in `inner`
   const innerName = inner instanceof Error ? inner.name : '';
   if (name === 'QuotaExceededError' || innerName === 'QuotaExceededError') {
-    return new SandboxError('storage-full', 'The browser\'s storage for this site is full: nothing was written. Free some space (delete a sandbox, or clear other sites\' data) and try again.');
+    return new SandboxError('storage-full', sandboxProblem('storageFull', {}));
   }
-  return new SandboxError('storage-failed', `The browser could not write to its storage (${name || 'unknown error'}): nothing was written. Try again.`);
+  return new SandboxError('storage-failed', sandboxProblem('storageFailed', { errorName: name }));
 }
 
 export { DomainError };

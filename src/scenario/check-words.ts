@@ -44,7 +44,8 @@ export const CHECK_WORDS = {
     refused: 'refused',
     notRefused: 'not refused',
     refusedWith: (words: string) => `refused with "${words}"`,
-    refusedBecause: (message: string) => `refused: ${message}`,
+    /** The refusal in this language's words (src/i18n/describe-refusal.ts). */
+    refusedBecause: (words: string) => `refused: ${words}`,
   },
   nb: {
     phone: 'telefon',
@@ -88,6 +89,6 @@ export const CHECK_WORDS = {
     refused: 'avvist',
     notRefused: 'ikke avvist',
     refusedWith: (words: string) => `avvist med «${words}»`,
-    refusedBecause: (message: string) => `avvist: ${message}`,
+    refusedBecause: (words: string) => `avvist: ${words}`,
   },
 } satisfies Record<Lang, Record<string, string | ((...args: never[]) => string)>>;

@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import type { WorldState, EventLogEntry, AuditEntry, EventLogType, AppScreen, AppNotice, DomainError, ServerReply } from '../domain';
 import { EVENT_LOG_TYPES, policy, phoneTime, shownCode, offlineLockoutRunning, currentDevice } from '../domain';
 import { describeEvent, describeAudit } from '../i18n/describe-event';
+import { describeRefusal } from '../i18n/describe-refusal';
 import type { Bilingual, Lang } from './text';
 import { findPhone, findOrg, findAdmin } from './resolve';
 import { parseDuration, formatDuration, DURATION_UNITS, DURATION_PATTERN } from './duration';
@@ -268,10 +269,13 @@ export function checkExpectation(expectation: Expectation, effects: StepEffects)
   }
   const wanted = expectation.refused;
   const refusal = effects.refusal;
+  const actual = refusal ? w.refusedBecause(describeRefusal(refusal, lang)) : w.notRefused;
   if (typeof wanted === 'string') {
-    return [{ name: w.refused, expected: w.refusedWith(wanted), actual: refusal ? w.refusedBecause(refusal.message) : w.notRefused, pass: !!refusal && contains(refusal.message, wanted) }];
+    // The refusal's words in either language: its English (`message`, the core's own) or its Norwegian.
+    const matches = !!refusal && (contains(refusal.message, wanted) || contains(describeRefusal(refusal, 'nb'), wanted));
+    return [{ name: w.refused, expected: w.refusedWith(wanted), actual, pass: matches }];
   }
-  return [{ name: w.refused, expected: wanted ? w.refused : w.notRefused, actual: refusal ? w.refusedBecause(refusal.message) : w.notRefused, pass: wanted === !!refusal }];
+  return [{ name: w.refused, expected: wanted ? w.refused : w.notRefused, actual, pass: wanted === !!refusal }];
 }
 
 /** Gherkin templates of the expectations: each gives a partial expectation; `subject` says which. */

@@ -12,6 +12,7 @@ import type { Actor, Keepable } from './actions';
 import { checkExpectation, phoneView } from './expectations';
 import type { CheckResult } from './expectations';
 import { CHECK_WORDS } from './check-words';
+import { describeRefusal } from '../i18n/describe-refusal';
 import { findPhone, findAdmin, findAccessServer, StepError } from './resolve';
 import { parseTime } from './duration';
 import { REFERENCE, NOT_INPUTS } from './load';
@@ -160,7 +161,7 @@ export function* scenarioLoop(scenario: Scenario, initial: { state: WorldState; 
   if (start !== world.clock.now) {
     const result = yield* send({ type: 'SetClock', toMs: start });
     const error = result.ok ? result.refusal : result.error;
-    if (error) return { scenario, status: 'error', worldError: `start: ${error.message}`, steps, entries, worldEntries: entries.length, state: world, recentEvents: [] };
+    if (error) return { scenario, status: 'error', worldError: `start: ${describeRefusal(error, options.lang ?? 'en')}`, steps, entries, worldEntries: entries.length, state: world, recentEvents: [] };
   }
   // The world: the default one, or the file's own commands. A refused world command is an error naming it.
   const worldSource = scenario.world ?? 'default';
@@ -175,7 +176,7 @@ export function* scenarioLoop(scenario: Scenario, initial: { state: WorldState; 
     const error = result.ok ? result.refusal : result.error;
     if (error) {
       const where = worldSource === 'default' ? 'world (default)' : `world.commands[${index}]`;
-      return { scenario, status: 'error', worldError: `${where}: ${next.value.type} refused: ${error.message}`, steps, entries, worldEntries: entries.length, state: world, recentEvents: [] };
+      return { scenario, status: 'error', worldError: `${where}: ${next.value.type} ${CHECK_WORDS[options.lang ?? 'en'].refusedBecause(describeRefusal(error, options.lang ?? 'en'))}`, steps, entries, worldEntries: entries.length, state: world, recentEvents: [] };
     }
   }
   const worldEntries = entries.length;
@@ -268,7 +269,7 @@ export function* stepsLoop(stepList: readonly Step[], initial: { state: WorldSta
       const refusalExpected = (step.expect ?? []).some((expectation) => 'refused' in expectation);
       if (outcome.refusal && !refusalExpected) {
         const w = CHECK_WORDS[lang];
-        outcome.checks.push({ name: w.refused, expected: w.notRefused, actual: w.refusedBecause(outcome.refusal.message), pass: false });
+        outcome.checks.push({ name: w.refused, expected: w.notRefused, actual: w.refusedBecause(describeRefusal(outcome.refusal, lang)), pass: false });
       }
       outcome.status = outcome.checks.every((result) => result.pass) ? 'passed' : 'failed';
     } catch (error) {

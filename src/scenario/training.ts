@@ -5,6 +5,7 @@ import type { WorldCommand, WorldState, EventLogEntry, AuditEntry } from '../dom
 import type { Entry } from '../runtime/journal';
 import { logEntriesOf } from '../runtime/log-read-model';
 import { describeCommand, describeActor } from '../i18n/describe-command';
+import { describeRefusal } from '../i18n/describe-refusal';
 import type { Scenario, Training, CallerRequest } from './format';
 import { BUILTIN_MISTAKES } from './format';
 import { checkExpectation, phoneView } from './expectations';
@@ -192,7 +193,7 @@ export function callerReply(training: Training, request: CallerRequest, run: Ste
   const problem = run.steps.find((step) => step.status === 'failed' || step.status === 'error');
   const refusal = problem?.refusal;
   if (refusal && refusal.code === 'invalid-field') {
-    return { ok: false, text: { en: `The app does not take it: ${refusal.message}`, nb: `Appen godtar det ikke: ${refusal.message}` } };
+    return { ok: false, text: { en: `The app does not take it: ${describeRefusal(refusal, 'en')}`, nb: `Appen godtar det ikke: ${describeRefusal(refusal, 'nb')}` } };
   }
   if (problem) {
     const screen = view ? `${view.screen}` : '';

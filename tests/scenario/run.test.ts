@@ -108,6 +108,16 @@ describe('failures say what differed', () => {
     expect(wrongWords.status).toBe('failed');
   });
 
+  it('R-OTP-1: in Norwegian the runner words the refusal in Norwegian, and an expected refusal matches words of either language', () => {
+    const unexpected = runScenario(scenario([{ actor: { phone: 'Ingrid' }, action: 'enter PIN', pin: '12' }]), { lang: 'nb' });
+    expect(unexpected.steps[0]?.checks[0]).toMatchObject({ name: 'avvist', expected: 'ikke avvist', actual: 'avvist: «pin» må være nøyaktig 4 sifre (R-OTP-1)', pass: false });
+    expect(unexpected.steps[0]?.refusal?.message).toBe('"pin" must be exactly 4 digits (R-OTP-1)');
+    for (const words of ['must be exactly 4 digits', 'nøyaktig 4 sifre']) {
+      const expected = runScenario(scenario([{ actor: { phone: 'Ingrid' }, action: 'enter PIN', pin: '12', expect: [{ refused: words }] }]));
+      expect(expected.status, words).toBe('passed');
+    }
+  });
+
   it('R-MGR-1: a HELPDESK refusal is journaled with its audit entry, and the step can expect both', () => {
     const run = runScenario(
       scenario([

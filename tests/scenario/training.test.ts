@@ -137,7 +137,9 @@ describe('a trainee on the online case (R-UBC-1, R-UBC-2, R-MGR-5)', () => {
     const s = session(libraryCase('display-ubc-online-unblock'));
     const reply = s.ask('read-ubc', '123 456 78');
     expect(reply.ok).toBe(false);
-    expect(reply.text.en).toContain('9 digits');
+    expect(reply.text.en).toBe('The app does not take it: "ubc" must be exactly 9 digits (R-UBC-2)');
+    // In Norwegian, the refusal in Norwegian words too, not the core's English.
+    expect(reply.text.nb).toBe('Appen godtar det ikke: «ubc» må være nøyaktig 9 sifre (R-UBC-2)');
   });
 
   it('asked to log in while the PIN is still blocked, the caller says so (R-BLK-1)', () => {

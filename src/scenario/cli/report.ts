@@ -2,6 +2,7 @@
 // pretty printer and the JUnit report.
 import type { EventLogEntry, WorldState } from '../../domain';
 import { describeEvent } from '../../i18n/describe-event';
+import { describeRefusal } from '../../i18n/describe-refusal';
 import type { LoadedScenario } from '../load';
 import type { ScenarioRun, StepOutcome, StepStatus } from '../run';
 import type { Lang } from '../text';
@@ -92,7 +93,7 @@ export function failureMessage(record: RunRecord, lang: Lang): string {
   if (step.error !== null) return `${where}: ${words.stepError}: ${step.error}`;
   const check = step.checks.find((result) => !result.pass);
   if (check) return `${where}: ${check.name}: ${words.expected} ${check.expected}, ${words.actual} ${check.actual}`;
-  return step.refusal ? `${where}: ${words.refused}: ${step.refusal.message}` : where;
+  return step.refusal ? `${where}: ${words.refused}: ${describeRefusal(step.refusal, lang)}` : where;
 }
 
 /** The details of a failed or unrunnable step: each failed check with expected and actual, the refusal, the error. */
@@ -105,7 +106,7 @@ export function failureDetails(step: StepOutcome, lang: Lang): { kind: 'check' |
     lines.push({ kind: 'value', text: `${`${words.expected}:`.padEnd(width)} ${check.expected}` });
     lines.push({ kind: 'value', text: `${`${words.actual}:`.padEnd(width)} ${check.actual}` });
   }
-  if (step.refusal) lines.push({ kind: 'note', text: `${words.refused}: ${step.refusal.message}` });
+  if (step.refusal) lines.push({ kind: 'note', text: `${words.refused}: ${describeRefusal(step.refusal, lang)}` });
   if (step.error !== null) lines.push({ kind: 'note', text: `${words.stepError}: ${step.error}` });
   return lines;
 }

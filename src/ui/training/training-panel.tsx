@@ -44,8 +44,10 @@ export default function TrainingPanel(props: { onClose: () => void; onRunning: (
         <Match when={session.loading && session.latest === undefined}>
           <p role="status">{t().training.starting}</p>
         </Match>
-        <Match when={running()} keyed>
-          {(row: TrainingRow) => <CallView row={row} onChange={changed} />}
+        {/* Keyed by the session's id: a new answer or hint updates the view in place (goals and what was typed stay). */}
+        <Match when={running()?.id} keyed>
+          {/* running() is a session while this Match shows (its condition); the getter follows its updates. */}
+          {(_id: string) => <CallView row={running() as TrainingRow} onChange={changed} />}
         </Match>
         <Match when={finished()} keyed>
           {(row: TrainingRow) => <ResultView row={row} onAnother={() => setFresh(row.id)} />}

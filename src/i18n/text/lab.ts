@@ -5,6 +5,7 @@ import { one } from '../plural';
 export const labEn = {
   appTitle: 'Code support sandbox',
   loading: 'Opening the sandbox…',
+  couldNotOpen: (why: string) => `The sandbox could not be opened: ${why}`,
   language: 'Language',
   // Lab
   lab: 'Lab',
@@ -90,6 +91,7 @@ export const labEn = {
 export const labNb: Translation<typeof labEn> = {
   appTitle: 'Code støttesandkasse',
   loading: 'Åpner sandkassen…',
+  couldNotOpen: (why: string) => `Sandkassen kunne ikke åpnes: ${why}`,
   language: 'Språk',
   lab: 'Lab',
   serverClock: 'Serverklokke',

@@ -8,6 +8,8 @@ import type { LogReader } from '../../runtime/log-read-model';
 import type { Entry } from '../../runtime/journal';
 import { logsUpTo } from '../../runtime/replay/replay-logs';
 import { useI18n } from '../i18n/i18n-provider';
+import { problemWords } from '../common/error-alert';
+import type { Problem } from '../common/error-alert';
 import { workerVerifier } from './worker-verifier';
 import { saveNarration } from './scenario-narration';
 import { ensureSandbox, listSandboxes, createSandbox, resetSandbox, deleteSandbox, renameSandbox, exportSandbox, importSandbox, forkSandbox, savePoint, openPoint, undoLast } from '../../runtime/sandboxes';
@@ -105,7 +107,7 @@ export function useSandbox(): SandboxApi {
 export function SandboxProvider(props: { children: JSX.Element; fallback?: JSX.Element }) {
   const db = new SandboxDb();
   const [sandbox, setSandbox] = createSignal<Sandbox | null>(null, { equals: false });
-  const [failure, setFailure] = createSignal<string | null>(null);
+  const [failure, setFailure] = createSignal<Problem | null>(null);
   const [world, setWorld] = createSignal<WorldState | null>(null);
   const [now, setNow] = createSignal(0);
   const [sandboxes, setSandboxes] = createSignal<SandboxRow[]>([]);
@@ -123,7 +125,7 @@ export function SandboxProvider(props: { children: JSX.Element; fallback?: JSX.E
     for (const listener of listeners) listener(command, result, before);
     return result;
   };
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   let unsubscribe: (() => void) | null = null;
 
   const refreshList = async () => setSandboxes(await listSandboxes(db));
@@ -158,7 +160,7 @@ export function SandboxProvider(props: { children: JSX.Element; fallback?: JSX.E
     } catch (error) {
       console.error(error);
       setWorld(null);
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(error instanceof Error ? error : String(error));
     }
   });
 
@@ -312,7 +314,7 @@ export function SandboxProvider(props: { children: JSX.Element; fallback?: JSX.E
   };
 
   return (
-    <Show when={world()} fallback={failure() ? <p role="alert">The sandbox could not be opened: {failure()}</p> : props.fallback}>
+    <Show when={world()} fallback={failure() ? <p role="alert">{/* failure() is set: this is its branch */ t().couldNotOpen(problemWords(failure() as Problem, lang()))}</p> : props.fallback}>
       <SandboxContext.Provider value={api}>{props.children}</SandboxContext.Provider>
     </Show>
   );

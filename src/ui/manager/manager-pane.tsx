@@ -6,6 +6,7 @@ import { SignIn } from './sign-in';
 import { ManagerConsole } from './manager-console';
 import { ManagerSessionProvider } from './manager-session';
 import { recallAdmin, rememberAdmin } from './remembered-admin';
+import { adminRequest } from './shown-admin';
 import './manager.css';
 
 export function ManagerPane() {
@@ -21,6 +22,8 @@ export function ManagerPane() {
   const [gone, setGone] = createSignal(false);
   // Another sandbox: whoever was signed in to that one, if anyone.
   createEffect(on(sandboxId, (id) => { setGone(false); setAdminSignal(recallAdmin(id)); }, { defer: true }));
+  // Signed in from outside (a demo's step by an administrator).
+  createEffect(on(adminRequest, (asked) => { if (asked && asked.sandboxId === sandboxId()) { setGone(false); setAdminSignal(asked.adminId); } }, { defer: true }));
   // The organization chosen on the sign-in screen, remembered across sign-outs in this tab.
   const [orgChoice, setOrgChoice] = createSignal<string | null>(null);
   // The administrator as the world has them now: a role change shows at once; a removal signs out.

@@ -8,6 +8,7 @@ import { runScenario } from './run';
 import type { ScenarioRun, StepOutcome } from './run';
 import type { LoadedScenario } from './load';
 import type { Lang } from './text';
+import type { Scenario } from './format';
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from './format';
 
 export type OpenResult =
@@ -29,6 +30,20 @@ export async function createWorldSandbox(db: SandboxDb, options: { name: string;
   const wallNow = options.wallNow ?? Date.now();
   const sandboxId = newSandboxId();
   await writeSandbox(db, { id: sandboxId, name: options.name.slice(0, 60), seed: options.seed, createdAt: wallNow, clockAnchorWall: clockAnchorAfter(run.entries, run.state.clock, wallNow) }, run.entries);
+  return sandboxId;
+}
+
+/**
+ * A new sandbox holding only this scenario's world (its own commands, or the default world) at its start time, built by
+ * the same loop as every scenario: what a demo plays its steps on, one at a time, so the sandbox ends with the runner's
+ * journal. Throws when the world cannot be built.
+ */
+export async function createScenarioWorldSandbox(db: SandboxDb, scenario: Scenario, options: { name: string; wallNow?: number }): Promise<string> {
+  const run = runScenario({ ...scenario, steps: [] });
+  if (run.worldError !== null) throw new Error(run.worldError);
+  const wallNow = options.wallNow ?? Date.now();
+  const sandboxId = newSandboxId();
+  await writeSandbox(db, { id: sandboxId, name: options.name.slice(0, 60), seed: scenario.seed, createdAt: wallNow, clockAnchorWall: clockAnchorAfter(run.entries, run.state.clock, wallNow) }, run.entries);
   return sandboxId;
 }
 

@@ -1,5 +1,5 @@
 // The narration and trainer's notes of a scenario opened as a sandbox, kept per sandbox in localStorage so the timeline can show each step's words beside its entries.
-import type { ScenarioRun } from '../../scenario/run';
+import type { ScenarioRun, StepOutcome } from '../../scenario/run';
 
 const KEY = (sandboxId: string) => `code-sandbox:narration:${sandboxId}`;
 
@@ -37,22 +37,35 @@ export function noteIn(note: TrainerNote | null, lang: 'en' | 'nb'): { text: str
   return other ? { text: other, fallback: true } : null;
 }
 
-/** Keeps the steps of a run for the sandbox it was opened as. Storage that refuses is no reason to fail the opening. */
-export function saveNarration(sandboxId: string, run: ScenarioRun): void {
-  const steps: NarratedStep[] = [];
-  for (const outcome of run.steps) {
-    const first = outcome.entries[0];
-    const last = outcome.entries.at(-1);
-    if (!first || !last) continue;
-    const narration = 'narration' in outcome.step && outcome.step.narration ? outcome.step.narration : null;
-    const note = usableNote(outcome.step.note);
-    steps.push({ index: outcome.index, first: first.seq, last: last.seq, action: outcome.step.action, narration, note });
-  }
+/** A step that wrote entries, as the timeline keeps it; null for a step that wrote none. */
+function narrated(outcome: StepOutcome): NarratedStep | null {
+  const first = outcome.entries[0];
+  const last = outcome.entries.at(-1);
+  if (!first || !last) return null;
+  const narration = 'narration' in outcome.step && outcome.step.narration ? outcome.step.narration : null;
+  const note = usableNote(outcome.step.note);
+  return { index: outcome.index, first: first.seq, last: last.seq, action: outcome.step.action, narration, note };
+}
+
+function store(sandboxId: string, steps: NarratedStep[]): void {
   try {
     localStorage.setItem(KEY(sandboxId), JSON.stringify(steps));
   } catch {
     // Full or disabled storage: the timeline simply shows no narration or notes.
   }
+}
+
+/** Keeps the steps of a run for the sandbox it was opened as. Storage that refuses is no reason to fail the opening. */
+export function saveNarration(sandboxId: string, run: ScenarioRun): void {
+  store(sandboxId, run.steps.map(narrated).filter((step): step is NarratedStep => step !== null));
+}
+
+/** Adds one step played on a sandbox (a demo plays them one at a time) to what the timeline shows for it. */
+export function addNarratedStep(sandboxId: string, outcome: StepOutcome): void {
+  const step = narrated(outcome);
+  if (!step) return;
+  const steps = loadNarration(sandboxId).filter((kept) => kept.index !== step.index);
+  store(sandboxId, [...steps, step].sort((a, b) => a.index - b.index));
 }
 
 /** The narrated steps of a sandbox opened from a scenario; none for any other sandbox. */

@@ -11,8 +11,9 @@ import { timelineEn, timelineNb } from './text/timeline';
 import { linksEn, linksNb } from './text/links';
 import { trainingEn, trainingNb } from './text/training';
 import { pwaEn, pwaNb } from './text/pwa';
+import { demoEn, demoNb } from './text/demo';
 
-export const en = { ...labEn, phone: phoneEn, manager: managerEn, login: loginEn, integrity: integrityEn, scenarios: scenariosEn, history: historyEn, timeline: timelineEn, links: linksEn, training: trainingEn, pwa: pwaEn };
+export const en = { ...labEn, phone: phoneEn, manager: managerEn, login: loginEn, integrity: integrityEn, scenarios: scenariosEn, history: historyEn, timeline: timelineEn, links: linksEn, training: trainingEn, pwa: pwaEn, demo: demoEn };
 export type UiText = Translation<typeof en>;
-export const nb: UiText = { ...labNb, phone: phoneNb, manager: managerNb, login: loginNb, integrity: integrityNb, scenarios: scenariosNb, history: historyNb, timeline: timelineNb, links: linksNb, training: trainingNb, pwa: pwaNb };
+export const nb: UiText = { ...labNb, phone: phoneNb, manager: managerNb, login: loginNb, integrity: integrityNb, scenarios: scenariosNb, history: historyNb, timeline: timelineNb, links: linksNb, training: trainingNb, pwa: pwaNb, demo: demoNb };
 export const TEXT: Record<'en' | 'nb', UiText> = { en, nb };

@@ -4,6 +4,7 @@ import { SandboxProvider } from './sandbox/sandbox-provider';
 import { LabBar } from './lab/lab-bar';
 import { Workspace } from './workspace';
 import { ScenarioDrop } from './lab/scenario-drop';
+import { DemoHost } from './demo/demo-host';
 
 function Loading() {
   const { t } = useI18n();
@@ -16,6 +17,7 @@ export function App() {
       <SandboxProvider fallback={<Loading />}>
         <LabBar />
         <Workspace />
+        <DemoHost />
         <ScenarioDrop />
       </SandboxProvider>
     </I18nProvider>

@@ -30,7 +30,7 @@ async function loadLibrary(): Promise<LibraryCase[]> {
   return listed.sort((a, b) => libraryRank(a.loaded.id) - libraryRank(b.loaded.id) || a.loaded.id.localeCompare(b.loaded.id));
 }
 
-type Shown = { kind: 'busy'; name: string } | { kind: 'done'; result: OpenResult; fileName: string } | { kind: 'error'; fileName: string; text: string };
+type Shown = { kind: 'busy'; name: string; demo?: boolean } | { kind: 'done'; result: OpenResult; fileName: string } | { kind: 'error'; fileName: string; text: string };
 
 export function ScenarioDialog(props: { onOpened: () => void }) {
   const sandbox = useSandbox();
@@ -38,6 +38,7 @@ export function ScenarioDialog(props: { onOpened: () => void }) {
   const [library] = createResource(loadLibrary);
   const [shown, setShown] = createSignal<Shown | null>(null);
   let fileInput: HTMLInputElement | undefined;
+  let demoInput: HTMLInputElement | undefined;
 
   const openText = async (fileName: string, text: string, pick?: string) => {
     setShown({ kind: 'busy', name: fileName });
@@ -50,13 +51,28 @@ export function ScenarioDialog(props: { onOpened: () => void }) {
     }
   };
 
-  const onFile = async (event: Event & { currentTarget: HTMLInputElement }) => {
+  /** Plays the scenario as a demo on a new sandbox holding its world (the player loads with it). */
+  const playText = async (fileName: string, text: string, pick?: string) => {
+    setShown({ kind: 'busy', name: fileName, demo: true });
+    try {
+      const { startDemo } = await import('../demo/start-demo');
+      const result = await startDemo(sandbox, fileName, text, pick === undefined ? { lang: lang() } : { lang: lang(), pick });
+      if (result.ok) {
+        setShown(null);
+        props.onOpened();
+      } else setShown({ kind: 'done', result, fileName });
+    } catch (error) {
+      setShown({ kind: 'error', fileName, text: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  const onFile = (play: typeof openText) => async (event: Event & { currentTarget: HTMLInputElement }) => {
     const input = event.currentTarget;
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
     if (file.size > MAX_FILE_MB * 1_000_000) return setShown({ kind: 'error', fileName: file.name, text: t().scenarios.tooLarge(MAX_FILE_MB) });
-    await openText(file.name, await file.text());
+    await play(file.name, await file.text());
   };
 
   const summary = (result: Extract<OpenResult, { ok: true }>) => {
@@ -72,12 +88,14 @@ export function ScenarioDialog(props: { onOpened: () => void }) {
       <p class="muted">{t().scenarios.intro}</p>
       <div class="scenario-file">
         <button type="button" onClick={() => fileInput?.click()} disabled={shown()?.kind === 'busy'}>{t().scenarios.fromFile}</button>
+        <button type="button" onClick={() => demoInput?.click()} disabled={shown()?.kind === 'busy'}>{t().demo.playFile}</button>
         <span class="muted">{t().scenarios.fileHint}</span>
-        <input ref={fileInput} type="file" accept=".json,.feature,application/json,text/plain" class="visually-hidden" tabindex="-1" aria-hidden="true" onChange={onFile} data-testid="scenario-file" />
+        <input ref={fileInput} type="file" accept=".json,.feature,application/json,text/plain" class="visually-hidden" tabindex="-1" aria-hidden="true" onChange={onFile(openText)} data-testid="scenario-file" />
+        <input ref={demoInput} type="file" accept=".json,.feature,application/json,text/plain" class="visually-hidden" tabindex="-1" aria-hidden="true" onChange={onFile(playText)} data-testid="demo-file" />
       </div>
       <Show when={shown()} keyed>
         {(now) => {
-          if (now.kind === 'busy') return <p class="note" role="status">{t().scenarios.running(now.name)}</p>;
+          if (now.kind === 'busy') return <p class="note" role="status">{now.demo ? t().demo.starting(now.name) : t().scenarios.running(now.name)}</p>;
           if (now.kind === 'error' || !now.result.ok) {
             const lines = now.kind === 'error' ? [`${now.fileName}: ${now.text}`] : (now.result as Extract<OpenResult, { ok: false }>).errors;
             return (
@@ -113,9 +131,14 @@ export function ScenarioDialog(props: { onOpened: () => void }) {
                     <Show when={item.loaded.scenario.rules?.length}>{` · ${t().scenarios.rules}: ${(item.loaded.scenario.rules ?? []).join(', ')}`}</Show>
                   </p>
                 </div>
-                <button type="button" class="primary" aria-label={t().scenarios.openCase(item.loaded.scenario.title[lang()])} disabled={shown()?.kind === 'busy'} onClick={() => openText(item.fileName, item.text, item.loaded.id)}>
-                  {t().scenarios.openButton}
-                </button>
+                <div class="scenario-actions">
+                  <button type="button" class="primary" aria-label={t().scenarios.openCase(item.loaded.scenario.title[lang()])} disabled={shown()?.kind === 'busy'} onClick={() => openText(item.fileName, item.text, item.loaded.id)}>
+                    {t().scenarios.openButton}
+                  </button>
+                  <button type="button" aria-label={t().demo.playCase(item.loaded.scenario.title[lang()])} disabled={shown()?.kind === 'busy'} onClick={() => playText(item.fileName, item.text, item.loaded.id)}>
+                    {t().demo.playButton}
+                  </button>
+                </div>
               </li>
             )}
           </For>

@@ -1,5 +1,5 @@
 // The server clock in the lab bar (R-CLK-1): simulated time, pause or resume, speed, steps forward, set forward.
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, For } from 'solid-js';
 import { useSandbox } from '../sandbox/sandbox-provider';
 import { createCommand } from '../sandbox/create-command';
 import { useI18n } from '../i18n/i18n-provider';
@@ -49,12 +49,10 @@ export function ClockControls() {
         <span class={clock().running ? 'badge badge-running' : 'badge'}>{clock().running ? `${t().running} ×${clock().speed}` : t().paused}</span>
       </div>
       <div class="clock-buttons">
-        <Show
-          when={clock().running}
-          fallback={<button type="button" class="primary" onClick={() => command.run({ type: 'ResumeClock' })}>{t().resume}</button>}
-        >
-          <button type="button" onClick={() => command.run({ type: 'PauseClock' })}>{t().pause}</button>
-        </Show>
+        {/* One button that says what it will do: pressed, it stays the same element, so keyboard focus stays on it. */}
+        <button type="button" classList={{ primary: !clock().running }} onClick={() => command.run({ type: clock().running ? 'PauseClock' : 'ResumeClock' })}>
+          {clock().running ? t().pause : t().resume}
+        </button>
         <label class="inline">
           <span class="visually-hidden">{t().speed}</span>
           <select

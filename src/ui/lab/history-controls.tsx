@@ -51,7 +51,7 @@ export function HistoryControls() {
             </label>
             <button type="submit" class="primary" disabled={busy()}>{t().history.save}</button>
           </form>
-          <h3>{t().history.points}</h3>
+          <h2>{t().history.points}</h2>
           <Show when={(sandbox.info().points ?? []).length > 0} fallback={<p class="muted">{t().history.noPoints}</p>}>
             <ul class="point-list">
               <For each={sandbox.info().points ?? []}>

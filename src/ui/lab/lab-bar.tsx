@@ -7,7 +7,7 @@ import { WorldEditor } from './world-editor';
 import { WorldLists } from './world-lists';
 import { IntegrityBanner } from './integrity-banner';
 import { HistoryControls } from './history-controls';
-import { presenter, PresenterEffects } from './presenter';
+import { presenter, PresenterEffects, focusFirst } from './presenter';
 import { useSandbox } from '../sandbox/sandbox-provider';
 import { useI18n } from '../i18n/i18n-provider';
 import { currentRecording, storeRecording } from '../recorder/recording-store';
@@ -21,6 +21,16 @@ const TimelinePanel = lazy(() => import('../timeline/timeline-panel'));
 const TrainingPanel = lazy(() => import('../training/training-panel'));
 /** Loaded the first time Record is pressed (or a recorded sandbox opens). */
 const RecorderPanel = lazy(() => import('../recorder/recorder-panel'));
+
+/** Escape in an open popover closes it and gives focus back to its button (a <details> does neither by itself). */
+function closePopover(event: KeyboardEvent) {
+  if (event.key !== 'Escape' || !(event.target instanceof Element)) return;
+  const open = event.target.closest('details.popover[open]');
+  if (!(open instanceof HTMLDetailsElement)) return;
+  event.preventDefault();
+  open.open = false;
+  open.querySelector('summary')?.focus();
+}
 
 export function LabBar() {
   const sandbox = useSandbox();
@@ -51,7 +61,7 @@ export function LabBar() {
   return (
     <>
     <PresenterEffects />
-    <section class="lab" aria-label={t().lab} hidden={presenter.labHidden()}>
+    <section class="lab" aria-label={t().lab} hidden={presenter.labHidden()} onKeyDown={closePopover}>
       <div class="lab-row">
         <h1 class="brand">{t().appTitle}</h1>
         <OfflineNote pwa={pwa} />
@@ -69,16 +79,23 @@ export function LabBar() {
           <button type="button" onClick={() => { setScenariosOpen(true); scenarios?.showModal(); }}>{t().scenarios.open}</button>
           <button type="button" onClick={() => dialog?.showModal()}>{t().editWorld}</button>
           <button type="button" aria-pressed={trainingOpen()} aria-disabled={trainingOpen() && caseRunning()} title={trainingOpen() && caseRunning() ? t().training.inProgress : undefined} onClick={() => { if (!(trainingOpen() && caseRunning())) setTrainingOpen(!trainingOpen()); }}>{t().training.open}</button>
-          <Show
-            when={recording()?.active}
-            fallback={<button type="button" class="rec-button" onClick={() => { setRecordStart(true); setRecorderOpen(true); }}>{t().training.recorder.record}</button>}
+          {/* One button for Record and Stop recording, so keyboard focus stays on it when it is pressed. */}
+          <button
+            type="button"
+            class="rec-button"
+            classList={{ live: recording()?.active === true }}
+            onClick={() => {
+              if (recording()?.active) return stopRecording();
+              setRecordStart(true);
+              setRecorderOpen(true);
+            }}
           >
-            <button type="button" class="rec-button live" onClick={stopRecording}>{t().training.recorder.stop}</button>
-          </Show>
+            {recording()?.active ? t().training.recorder.stop : t().training.recorder.record}
+          </button>
           <button type="button" aria-pressed={timelineOpen()} onClick={() => { if (timelineOpen()) void sandbox.replayTo(null); setTimelineOpen(!timelineOpen()); }}>{t().timeline.open}</button>
           <button type="button" aria-pressed={presenter.on()} onClick={() => presenter.toggle()}>{t().history.presenterView}</button>
           <Show when={presenter.on()}>
-            <button type="button" onClick={() => presenter.setLabHidden(true)}>{t().history.hideLab}</button>
+            <button type="button" class="presenter-hide" onClick={() => { presenter.setLabHidden(true); focusFirst('.presenter-strip .presenter-show'); }}>{t().history.hideLab}</button>
             <span class="presenter-key">{t().history.nextStepKey}</span>
           </Show>
           <label class="inline">

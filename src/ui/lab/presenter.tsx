@@ -31,6 +31,11 @@ export const presenter: { on: Accessor<boolean>; labHidden: Accessor<boolean>; t
   setLabHidden,
 };
 
+/** Moves focus to the element the selector finds, when there is one: where focus goes when the lab bar hides or shows. */
+export function focusFirst(selector: string): void {
+  document.querySelector<HTMLElement>(selector)?.focus();
+}
+
 function typing(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
@@ -78,9 +83,11 @@ export function PresenterEffects() {
   return (
     <Show when={presenter.labHidden()}>
       <div class="presenter-strip" role="region" aria-label={t().history.presenterOn}>
+        {/* The page's title stays for assistive technology while the lab bar (and its heading) is hidden. */}
+        <h1 class="visually-hidden">{t().appTitle}</h1>
         <time class="presenter-clock" datetime={new Date(sandbox.now()).toISOString()}>{formatDateTime(sandbox.now())} UTC</time>
         <button type="button" onClick={next} title={t().history.nextStepKey}>{t().history.nextStep}</button>
-        <button type="button" onClick={() => setLabHidden(false)}>{t().history.showLab}</button>
+        <button type="button" class="presenter-show" onClick={() => { setLabHidden(false); focusFirst('.lab .presenter-hide'); }}>{t().history.showLab}</button>
       </div>
     </Show>
   );

@@ -35,7 +35,11 @@ export function LoginForm(props: { orgId: string; orgName: string; accessServerI
     setCode('');
     if (reply.accepted) setSession(username().trim());
     // The answer comes into view (the pane may scroll on a short screen), so the room sees it without anyone scrolling.
-    queueMicrotask(() => resultSlot?.scrollIntoView({ block: 'nearest' }));
+    // Accepted, the form gives way to the session: focus moves to its words instead of being lost with the form.
+    queueMicrotask(() => {
+      resultSlot?.scrollIntoView({ block: 'nearest' });
+      if (reply.accepted) resultSlot?.parentElement?.querySelector<HTMLElement>('.login-session-title')?.focus({ preventScroll: true });
+    });
   };
   const logOut = () => {
     setSession(null);
@@ -68,7 +72,7 @@ export function LoginForm(props: { orgId: string; orgName: string; accessServerI
       >
         {(who) => (
           <div class="login-session">
-            <p class="login-session-title">{t().login.loggedIn(props.accessServerName, who())}</p>
+            <p class="login-session-title" tabindex="-1">{t().login.loggedIn(props.accessServerName, who())}</p>
             <p class="muted small">{t().login.loggedInHint}</p>
             <button type="button" onClick={logOut}>{t().login.logOut}</button>
           </div>

@@ -6,12 +6,18 @@ import { RoleBadge } from './role-badge';
 export function ConsoleHeader() {
   const { t } = useI18n();
   const session = useManager();
+  /** The console goes away: focus moves to the sign-in's heading, so the keyboard carries on in Manager. */
+  const signOut = (button: HTMLElement) => {
+    const pane = button.closest('.mgr');
+    session.signOut();
+    queueMicrotask(() => pane?.querySelector<HTMLElement>('.mgr-signin h2')?.focus({ preventScroll: true }));
+  };
   return (
     <header class="mgr-header">
       <div class="mgr-header-org">
         <span class="mgr-logo" aria-hidden="true">M</span>
         <div>
-          <h2>{session.org().name}</h2>
+          <h2 tabindex="-1">{session.org().name}</h2>
           <p class="mgr-small muted">{t().paneManager}</p>
         </div>
       </div>
@@ -22,7 +28,7 @@ export function ConsoleHeader() {
           <span class="mgr-mono muted">{session.admin().username}</span>
         </p>
         <RoleBadge role={session.admin().role} />
-        <button type="button" class="mgr-signout" onClick={() => session.signOut()}>{t().manager.signOut}</button>
+        <button type="button" class="mgr-signout" onClick={(event) => signOut(event.currentTarget)}>{t().manager.signOut}</button>
       </div>
     </header>
   );

@@ -24,12 +24,19 @@ export function SignIn(props: { orgId: string | null; onOrgChange: (orgId: strin
       .sort((a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role) || a.name.localeCompare(b.name));
   });
 
+  /** The sign-in screen goes away: focus moves to the console's heading, so the keyboard carries on in Manager. */
+  const signIn = (button: HTMLElement, adminId: string) => {
+    const pane = button.closest('.mgr');
+    props.onSignIn(adminId);
+    queueMicrotask(() => pane?.querySelector<HTMLElement>('.mgr-header h2')?.focus({ preventScroll: true }));
+  };
+
   return (
     <div class="mgr-signin">
       <div class="mgr-signin-head">
         <span class="mgr-logo" aria-hidden="true">M</span>
         <div>
-          <h2>{t().manager.signInTitle}</h2>
+          <h2 tabindex="-1">{t().manager.signInTitle}</h2>
           <p class="muted">{t().manager.signInIntro}</p>
         </div>
       </div>
@@ -51,7 +58,7 @@ export function SignIn(props: { orgId: string | null; onOrgChange: (orgId: strin
                 <For each={admins()}>
                   {(admin) => (
                     <li>
-                      <button type="button" class="mgr-admin-choice" onClick={() => props.onSignIn(admin.id)}>
+                      <button type="button" class="mgr-admin-choice" onClick={(event) => signIn(event.currentTarget, admin.id)}>
                         <span class="mgr-avatar" aria-hidden="true">{initials(admin.name)}</span>
                         <span class="mgr-admin-who">
                           <span class="mgr-admin-name">{admin.name}</span>

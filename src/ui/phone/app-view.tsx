@@ -29,6 +29,18 @@ export function AppView() {
   /** The PIN screen offers Unblock itself while the PIN is blocked: the footer does not repeat it. */
   const screenOffersUnblock = () => phone().app.pinBlocked && (phone().online || !typing());
   let body: HTMLDivElement | undefined;
+  /** The control that opened the reset sheet: focus goes back to it when the sheet closes. */
+  let resetOpener: HTMLElement | null = null;
+  const openReset = () => {
+    resetOpener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setConfirmingReset(true);
+  };
+  const closeReset = () => {
+    setConfirmingReset(false);
+    // Back to Reset app when cancelled; after a reset that button is gone, and the new screen's title takes focus.
+    const target = resetOpener?.isConnected ? resetOpener : body?.querySelector<HTMLElement>('.screen-title');
+    queueMicrotask(() => target?.focus({ preventScroll: true }));
+  };
 
   // A new screen: move focus to its title when the person was acting in this app (not when another pane or tab changed it).
   createEffect(
@@ -68,11 +80,11 @@ export function AppView() {
           </Switch>
         </div>
         <Show when={phone().app.device && screen().kind === 'pin'}>
-          <PinFooter offerUnblock={!screenOffersUnblock()} onReset={() => setConfirmingReset(true)} />
+          <PinFooter offerUnblock={!screenOffersUnblock()} onReset={openReset} />
         </Show>
       </div>
       <Show when={confirmingReset()}>
-        <ResetConfirm onClose={() => setConfirmingReset(false)} />
+        <ResetConfirm onClose={closeReset} />
       </Show>
     </div>
   );

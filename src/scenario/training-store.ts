@@ -11,7 +11,7 @@ import type { WorldState } from '../domain';
 import type { Entry } from '../runtime/journal';
 import { parseScenarioFile } from './gherkin';
 import { runScenario } from './run';
-import { findAdmin, StepError } from './resolve';
+import { findAdmin, findPhone, StepError } from './resolve';
 import type { LoadedScenario } from './load';
 import type { Scenario, Training } from './format';
 import { assess, expectedPath, pathOf, setupOf, trainingOf } from './training';
@@ -52,7 +52,9 @@ export interface JournalCheck {
   verifiedAtFinish?: boolean;
 }
 
-export type StartResult = { ok: true; sandboxId: string; training: TrainingRow; /** The administrator the trainee is, for Manager's sign-in. */ adminId: string } | { ok: false; errors: string[] };
+export type StartResult =
+  | { ok: true; sandboxId: string; training: TrainingRow; /** The administrator the trainee is, for Manager's sign-in. */ adminId: string; /** The caller's phone, for the Code app pane. */ callerPhoneId: string }
+  | { ok: false; errors: string[] };
 
 /** A trainee's name as kept: trimmed, non-empty, at most MAX_TRAINEE_NAME characters; null when it is not a name. */
 export function traineeName(text: string): string | null {
@@ -88,11 +90,13 @@ export async function startTraining(db: SandboxDb, input: { fileName: string; te
     return { ok: false, errors: [`${input.fileName}: the case's setup does not pass${problem ? ` at steps[${problem.index}] (${problem.step.action})` : `: ${setup.worldError ?? ''}`}`] };
   }
   let adminId: string;
+  let callerPhoneId: string;
   try {
     adminId = findAdmin(setup.state, training.trainee.admin, training.trainee.org).id;
+    callerPhoneId = findPhone(setup.state, training.caller.phone).id;
   } catch (error) {
     if (!(error instanceof StepError)) throw error;
-    return { ok: false, errors: [`${input.fileName}: training.trainee: ${error.message}`] };
+    return { ok: false, errors: [`${input.fileName}: training: ${error.message}`] };
   }
   const wallNow = input.wallNow ?? Date.now();
   const sandboxId = newSandboxId();
@@ -116,7 +120,7 @@ export async function startTraining(db: SandboxDb, input: { fileName: string; te
     await writeSandbox(db, { id: sandboxId, name, seed: loaded.scenario.seed, createdAt: wallNow, clockAnchorWall: clockAnchorAfter(setup.entries, setup.state.clock, wallNow) }, setup.entries);
     await db.trainings.add(row);
   });
-  return { ok: true, sandboxId, training: row, adminId };
+  return { ok: true, sandboxId, training: row, adminId, callerPhoneId };
 }
 
 /** The session of a sandbox (one case per sandbox), finished or not. */

@@ -8,6 +8,7 @@ import { parseScenarioFile } from '../../scenario/gherkin';
 import { libraryRank } from '../../scenario/library-order';
 import type { LoadedScenario } from '../../scenario/load';
 import { rememberAdmin } from '../manager/remembered-admin';
+import { showPhone } from '../phone/shown-phone';
 
 const NAME_KEY = 'code-sandbox:trainee';
 const MAX_FILE_BYTES = 2_000_000;
@@ -83,6 +84,8 @@ export function StartCase(props: { onStarted: () => void }) {
       }
       rememberAdmin(result.sandboxId, result.adminId);
       await sandbox.switchTo(result.sandboxId);
+      // The Code app pane shows the caller's phone: what the caller sees, in the caller's hands.
+      showPhone(result.callerPhoneId);
       props.onStarted();
     } catch (error) {
       setErrors([error instanceof Error ? error.message : String(error)]);

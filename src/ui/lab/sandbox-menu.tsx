@@ -167,15 +167,15 @@ export function SandboxMenu() {
             case 'import-refused':
               // "<file name>: <what is wrong>", then whether anything was stored; the runtime's message is English for now.
               return (
-                <div class="error banner import-refused" role="alert" style={{ 'flex-basis': '100%', display: 'grid', gap: '4px', 'overflow-wrap': 'anywhere' }}>
+                <div class="error banner import-refused" role="alert">
                   <strong>{t().importRefused}</strong>
-                  <p style={{ margin: 0 }}>
-                    <span style={{ 'font-family': 'var(--mono)', 'font-weight': 600 }}>{now.fileName}</span>: {now.detail()}
+                  <p>
+                    <span class="import-file">{now.fileName}</span>: {now.detail()}
                   </p>
                   <Show when={now.nothingStored}>
-                    <p style={{ margin: 0, color: 'var(--ink-soft)' }}>{t().importNothingStored}</p>
+                    <p class="import-nothing">{t().importNothingStored}</p>
                   </Show>
-                  <button type="button" style={{ 'justify-self': 'end' }} onClick={() => setMessage(null)}>{t().close}</button>
+                  <button type="button" onClick={() => setMessage(null)}>{t().close}</button>
                 </div>
               );
             default:

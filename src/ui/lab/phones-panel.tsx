@@ -34,7 +34,7 @@ export function PhonesPanel() {
                       aria-label={t().phoneOnlineOf(phone.label)}
                       onChange={(event) => command.run({ type: 'SetPhoneOnline', phoneId: phone.id, online: event.currentTarget.checked })}
                     />
-                    <span aria-hidden="true">{phone.online ? 'online' : 'offline'}</span>
+                    <span aria-hidden="true">{phone.online ? t().networkOn : t().networkOff}</span>
                   </label>
                 </td>
                 <td>

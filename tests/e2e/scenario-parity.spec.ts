@@ -31,9 +31,11 @@ function load(id: string): { run: ScenarioRun; worldOnly: string; fileName: stri
   const [loaded] = parsed.scenarios;
   if (!loaded) throw new Error(`${fileName} holds no scenario`);
   const run = runScenario(loaded.scenario);
-  // The library file as a plain object, its steps replaced: same seed, world and start.
+  // The library file as a plain object, its steps replaced: same seed, world and start (a training section, which
+  // names steps of the whole case, goes with them).
   const file = JSON.parse(text) as Record<string, unknown>;
   delete file['$schema'];
+  delete file['training'];
   file['steps'] = [{ action: 'check' }];
   return { run, worldOnly: JSON.stringify(file), fileName };
 }

@@ -82,7 +82,7 @@ export function SandboxMenu() {
       <label class="inline">
         <span>{t().sandbox}</span>
         <select aria-label={t().switchSandbox} value={sandbox.info().id} onChange={(event) => report(() => sandbox.switchTo(event.currentTarget.value))}>
-          <For each={sandbox.sandboxes()}>{(row) => <option value={row.id}>{row.name}</option>}</For>
+          <For each={sandbox.sandboxes()}>{(row) => <option value={row.id} selected={row.id === sandbox.info().id}>{row.name}</option>}</For>
         </select>
       </label>
       <button type="button" onClick={() => setCreating(!creating())} aria-expanded={creating()}>

@@ -8,12 +8,11 @@ import { test, expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
-import { createServer } from 'node:http';
-import type { Server } from 'node:http';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { TEXT } from '../../src/i18n/ui-text';
+import { serve } from './support/serve';
 import { lab, logIn, manager, openPaused, setNewPin, setPhoneOnline, showPhoneOf, shownCode, signInToManager, tapPin, tapRefusedPin, userRow } from './support/screens';
 
 type Lang = 'en' | 'nb';
@@ -231,22 +230,6 @@ test('the Recorder region while recording and after, in English and Norwegian', 
   await expect(recorder.getByText('Recorded: 1 step')).toBeVisible();
   await sweep.both('Recorder: stopped, to be saved');
 });
-
-/** Copies the build to serve it from a folder of its own, whose service worker can be changed under the page. */
-function serve(dir: string): Promise<{ server: Server; url: string }> {
-  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.svg': 'image/svg+xml' };
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    let file = join(dir, path);
-    if (!existsSync(file) || statSync(file).isDirectory()) file = join(dir, 'index.html');
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-    response.end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, () => {
-    const address = server.address();
-    resolve({ server, url: `http://localhost:${typeof address === 'object' && address ? address.port : 0}` });
-  }));
-}
 
 test('the update prompt, in English and Norwegian', async ({ page }) => {
   const root = mkdtempSync(join(tmpdir(), 'a11y-update-'));

@@ -7,32 +7,11 @@ import { test, expect, chromium } from '@playwright/test';
 import { findBrowser } from '../../scripts/browser-path.mjs';
 import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { createServer } from 'node:http';
-import type { Server } from 'node:http';
-import { cpSync, mkdtempSync, readFileSync, rmSync, existsSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, extname, normalize } from 'node:path';
+import { join } from 'node:path';
+import { serve } from './support/serve';
 import { lab, codeApp } from './support/screens';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.webmanifest': 'application/manifest+json',
-  '.png': 'image/png', '.svg': 'image/svg+xml', '.map': 'application/json',
-};
-
-/** Serves `dir` on a port of its own; the files can be swapped under it (a new version deployed). */
-function serve(dir: string): Promise<{ server: Server; url: string }> {
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    let file = join(dir, path);
-    if (!existsSync(file) || statSync(file).isDirectory()) file = join(dir, 'index.html');
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-    response.end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, () => {
-    const address = server.address();
-    resolve({ server, url: `http://localhost:${typeof address === 'object' && address ? address.port : 0}` });
-  }));
-}
 
 /** Waits until the service worker controls the page (a reload may be needed the first time). */
 async function controlled(page: Page) {

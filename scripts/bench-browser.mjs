@@ -188,7 +188,13 @@ async function scrubInApp(page, moments = 25) {
   await page.getByRole('region', { name: 'Lab' }).getByRole('button', { name: 'Timeline' }).click();
   const slider = page.getByRole('region', { name: 'Timeline' }).getByRole('slider', { name: 'Replay position' });
   await slider.waitFor();
-  return page.evaluate(async (count) => {
+  const profiler = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : null;
+  if (profiler) {
+    await profiler.send('Profiler.enable');
+    await profiler.send('Profiler.setSamplingInterval', { interval: 100 });
+    await profiler.send('Profiler.start');
+  }
+  const result = await page.evaluate(async (count) => {
     const input = document.querySelector('input[type="range"][aria-label="Replay position"]');
     const total = Number(input.max);
     let x = 12_345;
@@ -211,6 +217,12 @@ async function scrubInApp(page, moments = 25) {
     }
     return { total, positions, samples };
   }, moments);
+  if (profiler) {
+    // BENCH_PROFILE=file.cpuprofile: the scrub's CPU profile, to open in Chromium's DevTools (Performance panel).
+    const { profile } = await profiler.send('Profiler.stop');
+    writeFileSync(process.env.BENCH_PROFILE, JSON.stringify(profile));
+  }
+  return result;
 }
 
 /**

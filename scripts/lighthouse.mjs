@@ -45,6 +45,9 @@ async function main() {
     const result = await lighthouse(URL, { port: DEBUG_PORT, output: 'json', logLevel: 'error', onlyCategories: Object.keys(BARS) }, desktopConfig);
     if (!result) throw new Error('Lighthouse returned nothing');
     const { lhr } = result;
+    // The whole report, for reading why a score is what it is (long tasks, bootup time, the trace's main-thread work).
+    mkdirSync('test-results', { recursive: true });
+    writeFileSync('test-results/lighthouse.json', JSON.stringify(lhr));
     const scores = Object.fromEntries(Object.keys(BARS).map((id) => [id, lhr.categories[id]?.score ?? 0]));
     let failed = false;
     console.log(`Lighthouse ${lhr.lighthouseVersion} on ${URL} (desktop), ${lhr.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0] ?? 'Chromium'}`);

@@ -16,7 +16,6 @@ export type { EventLogEntry, EventLogType, EventReason, AuditEntry, AuditAction 
 export { EVENT_LOG_TYPES } from './server/log';
 export { can } from './server/permissions';
 export type { Permission } from './server/permissions';
-export { MANAGER_ACCESS_SERVER } from './server/decide-login';
 export { stepOf, stepStart, windowSteps } from './server/windows';
 export type { PhoneState, AppState, AppScreen, AppNotice, AppDevice, PhoneId, PersonId } from './phone/state';
 export { shownCode, hasBack, linkSummary, codeTiming } from './phone/view';

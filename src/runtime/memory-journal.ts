@@ -3,7 +3,8 @@
 import { initialState } from '../domain';
 import type { WorldCommand, WorldState, WorldEvent } from '../domain';
 import { GENESIS_HASH } from './hash-chain';
-import { append, serverKeyFor } from './journal';
+import { serverKeyFor } from './journal';
+import { append } from './append';
 import type { AppendResult, Entry, Head } from './journal';
 
 export class MemoryJournal {

@@ -2,7 +2,8 @@
 import { initialState, decide, applyDecided } from '../domain';
 import type { WorldState } from '../domain';
 import { GENESIS_HASH, hashParts } from './hash-chain';
-import { randomFor, serverKeyFor } from './journal';
+import { serverKeyFor } from './journal';
+import { randomFor } from './append';
 import type { Entry } from './journal';
 import { openCommand } from './command-secrets';
 import { canonicalJson, sameJson } from './canonical-json';

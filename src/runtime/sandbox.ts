@@ -4,15 +4,13 @@ import type { WorldCommand, WorldState, ServerReply, WorldEvent } from '../domai
 import type { SandboxDb, SandboxRow, JournalRow } from '../storage/db';
 import { JOURNAL_FORMAT_VERSION, sandboxRange } from '../storage/db';
 import { GENESIS_HASH, verifyChain } from './hash-chain';
-import { append, foldEntries, serverKeyFor } from './journal';
+import { foldEntries, serverKeyFor } from './journal';
 import type { Entry } from './journal';
 import { DexieLogs, logRowsOf } from './dexie-logs';
 import type { LogReader } from './log-read-model';
-import { verifySandbox } from './verify';
 import type { VerifyProgress, VerifyReport } from './verify';
 import type { Finding } from './reverify';
 import { CHECKPOINT_EVERY } from './sandbox-store';
-import { upgradeSandbox } from './upgrade';
 import { announce, listen } from './tab-signal';
 import { SANDBOX_PROBLEMS_EN, renderSandboxProblem, sandboxProblem } from './sandbox-problems';
 import type { SandboxProblem } from './sandbox-problems';
@@ -31,8 +29,20 @@ export type DispatchResult =
 /** Runs the full verification of a sandbox somewhere (a Web Worker in the browser, in process in Node). */
 export type VerifierPort = (dbName: string, db: SandboxDb, sandboxId: string, onProgress: (p: VerifyProgress) => void) => Promise<VerifyReport>;
 
-/** In process: what Node (the headless runner, the tests) uses. */
-export const inProcessVerifier: VerifierPort = (_name, db, sandboxId, onProgress) => verifySandbox(db, sandboxId, onProgress);
+/** In process: what Node (the headless runner, the tests) uses. The verifier and the deciding core load with it. */
+export const inProcessVerifier: VerifierPort = async (_name, db, sandboxId, onProgress) => (await import('./verify')).verifySandbox(db, sandboxId, onProgress);
+
+/** The deciding core (append.ts and with it decide and the crypto): loaded with the first command, not with the page. */
+let appendModule: Promise<typeof import('./append')> | null = null;
+function loadAppend(): Promise<typeof import('./append')> {
+  appendModule ??= import('./append');
+  return appendModule;
+}
+
+/** Loads the deciding core ahead of the first command (a page calls this once it is idle after painting). */
+export function prepareCommands(): void {
+  void loadAppend();
+}
 
 /** Refusals of the runtime itself (a damaged journal, a sandbox deleted in another tab, storage full, the past being replayed). */
 export class SandboxError extends Error {
@@ -142,6 +152,7 @@ export class Sandbox {
     const first = await db.sandboxes.get(sandboxId);
     if (!first) throw new SandboxError('sandbox-missing', sandboxProblem('noSandbox', { sandboxId }));
     if ((first.format ?? 1) < JOURNAL_FORMAT_VERSION) {
+      const { upgradeSandbox } = await import('./upgrade');
       await upgradeSandbox(db, sandboxId);
       return Sandbox.open(db, sandboxId, wallClock, verifier);
     }
@@ -307,6 +318,7 @@ export class Sandbox {
    */
   private async dispatchNow(command: WorldCommand): Promise<DispatchResult> {
     const db = this.db;
+    const { append } = await loadAppend();
     for (let attempt = 0; ; attempt++) {
       if (!this.integrityState.ok) {
         return { ok: false, error: new SandboxError('journal-damaged', sandboxProblem('journalDamaged', { seq: this.integrityState.problem.seq })) };

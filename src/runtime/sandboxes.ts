@@ -1,29 +1,24 @@
 // Several named sandboxes: create (with the default world), list, rename, reset, delete, export to a file and import one.
-import type { WorldCommand, WorldState } from '../domain';
+import type { WorldState } from '../domain';
 import type { SandboxDb, SandboxRow, SavePoint } from '../storage/db';
 import type { Entry } from './journal';
-import { MemoryJournal } from './memory-journal';
-import { buildDefaultWorld } from './default-world';
 import { readJournal } from './sandbox';
 import { writeSandbox, removeSandbox, sandboxWriteTables } from './sandbox-store';
-import { redecide } from './upgrade';
 import { announce } from './tab-signal';
 import { JOURNAL_FORMAT, JOURNAL_VERSION } from './journal-file';
 import type { JournalFile } from './journal-file';
 import type { ImportCheck } from './import-check';
+import type { BuiltJournal } from './default-journal';
 
 export { JOURNAL_FORMAT, JOURNAL_VERSION };
 
-/** Builds the default world's journal in memory (one fold, no storage), from `seed`. */
-export function defaultJournal(seed: string, wallNow: number, options: { resumeClock?: boolean } = {}): { entries: Entry[]; state: WorldState; clockAnchorWall: number } {
-  const journal = new MemoryJournal(seed);
-  const run = (command: WorldCommand): void => {
-    const result = journal.run(command, journal.state.clock.now);
-    if (!result.ok) throw new Error(`default world: ${command.type} refused: ${result.error.message}`);
-    if (result.refusal) throw new Error(`default world: ${command.type} refused: ${result.refusal.message}`);
-  };
-  buildDefaultWorld(run, () => journal.state, options.resumeClock === undefined ? {} : { resumeClock: options.resumeClock });
-  return { entries: journal.entries, state: journal.state, clockAnchorWall: wallNow };
+/**
+ * The default world's journal, built by the deciding core, which loads here (default-journal.ts) rather than with the
+ * page: a sandbox that already exists opens without it.
+ */
+async function buildDefaultJournal(seed: string, wallNow: number): Promise<BuiltJournal> {
+  const { defaultJournalInSlices } = await import('./default-journal');
+  return defaultJournalInSlices(seed, wallNow);
 }
 
 /**
@@ -61,7 +56,7 @@ function checkName(name: string): string {
 export async function createSandbox(db: SandboxDb, name: string, options: { seed?: string; wallNow?: number } = {}): Promise<string> {
   const seed = options.seed ?? newSeed();
   const wallNow = options.wallNow ?? Date.now();
-  const built = defaultJournal(seed, wallNow);
+  const built = await buildDefaultJournal(seed, wallNow);
   const id = newSandboxId();
   await writeSandbox(db, { id, name: checkName(name), seed, createdAt: wallNow, clockAnchorWall: built.clockAnchorWall }, built.entries);
   return id;
@@ -84,7 +79,7 @@ export async function ensureSandbox(db: SandboxDb, preferred: string | null, nam
   const existing = await listSandboxes(db);
   if (existing[0]) return existing[0].id;
   const seed = newSeed();
-  const built = defaultJournal(seed, wallNow);
+  const built = await buildDefaultJournal(seed, wallNow);
   const id = newSandboxId();
   return db.transaction('rw', sandboxWriteTables(db), async () => {
     const first = await db.sandboxes.orderBy('name').first();
@@ -98,7 +93,7 @@ export async function ensureSandbox(db: SandboxDb, preferred: string | null, nam
 export async function resetSandbox(db: SandboxDb, id: string, wallNow = Date.now()): Promise<void> {
   const row = await db.sandboxes.get(id);
   if (!row) throw new RangeError(`There is no sandbox "${id}"`);
-  const built = defaultJournal(row.seed, wallNow);
+  const built = await buildDefaultJournal(row.seed, wallNow);
   await writeSandbox(db, { id, name: row.name, seed: row.seed, createdAt: row.createdAt, clockAnchorWall: built.clockAnchorWall }, built.entries);
 }
 
@@ -186,6 +181,7 @@ export async function forkSandbox(db: SandboxDb, id: string, seq: number, name: 
   const row = await db.sandboxes.get(id);
   if (!row) throw new RangeError(`There is no sandbox "${id}"`);
   const old = (await readJournal(db, id)).filter((entry) => entry.seq <= seq);
+  const { redecide } = await import('./upgrade');
   const { entries, state } = redecide(row.seed, old);
   const forkId = newSandboxId();
   await writeSandbox(db, { id: forkId, name: checkName(name), seed: row.seed, createdAt: wallNow, clockAnchorWall: clockAnchorAfter(entries, state.clock, wallNow), ...extra }, entries);
@@ -233,6 +229,7 @@ export async function undoLast(db: SandboxDb, id: string, wallNow = Date.now()):
   if (row.headSeq === 0) throw new RangeError('There is nothing to undo');
   if (row.undoOf === undefined) return forkSandbox(db, id, row.headSeq - 1, `${row.name.slice(0, 53)} (undo)`, wallNow, { undoOf: id });
   const old = (await readJournal(db, id)).filter((entry) => entry.seq < row.headSeq);
+  const { redecide } = await import('./upgrade');
   const { entries, state } = redecide(row.seed, old);
   const { headSeq: _seq, headHash: _hash, format: _format, ...kept } = row;
   const points = (row.points ?? []).filter((point) => point.seq < row.headSeq);

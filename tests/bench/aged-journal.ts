@@ -1,7 +1,8 @@
 // The journals `npm run bench` measures on, built in memory through the runtime's `append`: shared by the Node budgets (budgets.measure.ts) and the Chromium bench page (browser/bench-page.ts).
 import type { WorldCommand, WorldState } from '../../src/domain';
-import { defaultJournal } from '../../src/runtime/sandboxes';
-import { append, serverKeyFor } from '../../src/runtime/journal';
+import { defaultJournal } from '../../src/runtime/default-journal';
+import { serverKeyFor } from '../../src/runtime/journal';
+import { append } from '../../src/runtime/append';
 import type { Entry, Head } from '../../src/runtime/journal';
 
 /** The seed of every bench sandbox: the same seed and commands give the same journal, in Node and in Chromium. */

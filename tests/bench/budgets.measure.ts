@@ -2,7 +2,8 @@
 import { it } from 'vitest';
 import { writeFileSync, mkdirSync, readFileSync, existsSync } from 'node:fs';
 import type { WorldCommand } from '../../src/domain';
-import { append, foldEntries, serverKeyFor } from '../../src/runtime/journal';
+import { foldEntries, serverKeyFor } from '../../src/runtime/journal';
+import { append } from '../../src/runtime/append';
 import { initialState } from '../../src/domain';
 import { Reverifier } from '../../src/runtime/reverify';
 import { agedJournal, BENCH_SEED as SEED } from './aged-journal';

@@ -2,8 +2,9 @@
 import { bench, describe } from 'vitest';
 import { initialState } from '../../src/domain';
 import type { WorldCommand } from '../../src/domain';
-import { defaultJournal } from '../../src/runtime/sandboxes';
-import { append, foldEntries, serverKeyFor } from '../../src/runtime/journal';
+import { defaultJournal } from '../../src/runtime/default-journal';
+import { foldEntries, serverKeyFor } from '../../src/runtime/journal';
+import { append } from '../../src/runtime/append';
 import type { Entry } from '../../src/runtime/journal';
 import { verifyChain } from '../../src/runtime/hash-chain';
 import { checkImport } from '../../src/runtime/import-check';

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import {
   checkDivergence, diverge, divergenceArb, JournalRun, newCoverage, nonceReuse, perform, sealings,
 } from './support/diverging-sandboxes';
-import { defaultJournal } from '../../src/runtime/sandboxes';
+import { defaultJournal } from '../../src/runtime/default-journal';
 
 /** Fixed so CI is reproducible; fast-check prints seed and path on failure. Override with PROPS_SEED to explore. */
 const SEED = Number(process.env.PROPS_SEED ?? 20_260_201);

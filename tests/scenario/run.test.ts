@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../src/scenario/run';
 import { parseScenarioFile } from '../../src/scenario/gherkin';
 import { parseScenarioJson } from '../../src/scenario/load';
-import { defaultJournal } from '../../src/runtime/sandboxes';
+import { defaultJournal } from '../../src/runtime/default-journal';
 import { DEFAULT_CLOCK_START } from '../../src/domain';
 import { scenario, ONLINE_UNBLOCK_STEPS, ONLINE_UNBLOCK_FEATURE, ONLINE_UNBLOCK_FEATURE_NB } from './support/scenarios';
 

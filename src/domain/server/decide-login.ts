@@ -3,7 +3,7 @@ import type { LoginCommand } from './commands';
 import type { ServerResult, Transaction } from './transaction';
 import type { AccessServer, Device, Holder, Link, Org } from './state';
 import type { EventLogType, EventReason } from './log';
-import { lookUpUser, getLink, isPinBlocked, offlineLockoutRunning } from './state';
+import { lookUpUser, getLink, isPinBlocked, offlineLockoutRunning, MANAGER_ACCESS_SERVER } from './state';
 import { invalidField, unknown } from '../errors';
 import { normalizeCode, normalizeUsername } from '../text';
 import { constantTimeEqual, hexToBytes, isDigits } from '../crypto/bytes';
@@ -18,8 +18,6 @@ import { windowSteps, driftSteps, stepStart } from './windows';
 import { blockLink, countWrongUbc } from './blocking';
 import { storedPin, countWrongPin, resetPinCounter, sealFor } from './pin';
 
-/** R-OTP-3: the Manager login of every org; it never accepts offline codes (doc). */
-export const MANAGER_ACCESS_SERVER: AccessServer = { id: 'manager', name: 'Manager', offlineAllowed: false };
 
 /** Everything the checks after the directory lookup need. */
 interface Attempt {

@@ -40,6 +40,9 @@ export interface AccessServer {
   offlineAllowed: boolean;
 }
 
+/** R-OTP-3: the Manager login of every org; it never accepts offline codes (doc). */
+export const MANAGER_ACCESS_SERVER: AccessServer = { id: 'manager', name: 'Manager', offlineAllowed: false };
+
 export interface Org {
   id: OrgId;
   name: string;

@@ -2,7 +2,7 @@
 import { batch, createContext, createMemo, createSignal, onCleanup, onMount, useContext, Show } from 'solid-js';
 import type { Accessor, JSX } from 'solid-js';
 import { SandboxDb } from '../../storage/db';
-import { Sandbox, SandboxError, statesAround } from '../../runtime/sandbox';
+import { Sandbox, SandboxError, statesAround, prepareCommands } from '../../runtime/sandbox';
 import type { DispatchResult, Integrity } from '../../runtime/sandbox';
 import type { LogReader } from '../../runtime/log-read-model';
 import type { Entry } from '../../runtime/journal';
@@ -157,6 +157,9 @@ export function SandboxProvider(props: { children: JSX.Element; fallback?: JSX.E
     try {
       const id = await ensureSandbox(db, localStorage.getItem(CURRENT_KEY));
       await open(id);
+      // The screens are up: the deciding core loads now, so the first command does not wait for it.
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(prepareCommands, { timeout: 2_000 });
+      else setTimeout(prepareCommands, 200);
     } catch (error) {
       console.error(error);
       setWorld(null);

@@ -2,9 +2,10 @@
 // Runs random command sequences on each through the runtime's `append` and collects every (nonce, AAD, plaintext)
 // sealed under the seed's server key: PinSet events (the PIN vault) and PIN fields of journaled commands.
 import fc from 'fast-check';
-import { append, serverKeyFor } from '../../../src/runtime/journal';
+import { serverKeyFor } from '../../../src/runtime/journal';
+import { append } from '../../../src/runtime/append';
 import type { Entry, Head } from '../../../src/runtime/journal';
-import { defaultJournal } from '../../../src/runtime/sandboxes';
+import { defaultJournal } from '../../../src/runtime/default-journal';
 import { DEFAULT_PEOPLE } from '../../../src/runtime/default-world';
 import { openCommand, sealedVersion, SEALED_V2_PREFIX } from '../../../src/runtime/command-secrets';
 import { openPin } from '../../../src/domain/crypto/pin-vault';

@@ -1,5 +1,5 @@
 // The marks of the history on one canvas: every entry the filters let through, at its simulated time, drawn by kind; a click chooses that moment.
-import { createEffect, createMemo, createSignal, onCleanup, onMount } from 'solid-js';
+import { Show, createEffect, createMemo, createSignal, onCleanup, onMount } from 'solid-js';
 import type { TimelineModel } from './create-timeline';
 import { fitMarkLayout, markAt, CELL } from './mark-layout';
 import { MARK_STYLE, drawShape, drawNoteMark, foldNoteCorner } from './mark-style';
@@ -39,7 +39,10 @@ export function TimelineCanvas(props: { model: TimelineModel }) {
   });
   const cssWidth = () => Math.max(width(), layout().cols * CELL + 2 * PAD);
   const cssHeight = ROWS * CELL + AXIS + PAD;
+  /** The top of the first row of marks: a layout of fewer rows sits in the middle. */
+  const marksTop = () => PAD + ((ROWS - layout().rows) * CELL) / 2;
 
+  // The marks and the axis, drawn once per layout, filter or width: moving the position does not redraw them.
   createEffect(() => {
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx) return;
@@ -49,38 +52,24 @@ export function TimelineCanvas(props: { model: TimelineModel }) {
     canvas.height = Math.round(cssHeight * ratio);
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, w, cssHeight);
-    const { cells, rows } = layout();
-    const top = PAD + ((ROWS - rows) * CELL) / 2;
+    const { cells } = layout();
+    const top = marksTop();
     const shown = props.model.shown();
     const facets = props.model.facets();
     const entries = props.model.entries();
-    const position = props.model.position();
     const notes = noted();
-    const selected = { x: -1, y: -1 };
     shown.forEach((index, i) => {
       const facet = facets[index];
       if (!facet) return;
       const style = MARK_STYLE[facet.kind];
       const x = PAD + (cells[2 * i] ?? 0) * CELL + CELL / 2;
       const y = top + (cells[2 * i + 1] ?? 0) * CELL + CELL / 2;
-      // What lies after the moment shown is the future of the replay: drawn faint.
-      ctx.globalAlpha = index + 1 > position ? 0.3 : 1;
       if (notes[index]) drawNoteMark(ctx, x, y, CELL);
       ctx.fillStyle = style.color;
       ctx.strokeStyle = style.color;
       drawShape(ctx, style.shape, x, y, CELL - 3);
       if (notes[index]) foldNoteCorner(ctx, x, y, CELL);
-      if (index + 1 === position) Object.assign(selected, { x, y });
     });
-    ctx.globalAlpha = 1;
-    if (selected.x >= 0) {
-      const { x, y } = selected;
-      ctx.strokeStyle = '#111';
-      ctx.lineWidth = 2;
-      ctx.strokeRect(x - CELL / 2, y - CELL / 2, CELL, CELL);
-      ctx.fillStyle = 'rgba(17,17,17,0.12)';
-      ctx.fillRect(x - 1, PAD, 2, ROWS * CELL);
-    }
     // The time axis: the first moment with its date, then the time of the first mark every TICK columns, in UTC.
     ctx.fillStyle = '#333';
     ctx.font = '11px system-ui, sans-serif';
@@ -94,18 +83,50 @@ export function TimelineCanvas(props: { model: TimelineModel }) {
       const col = cells[2 * i] ?? 0;
       if (col < nextTick) return;
       const at = entries[index]?.at;
-      if (at === undefined || formatTime(at) === lastLabel) return;
-      lastLabel = formatTime(at);
+      if (at === undefined) return;
+      const label = formatTime(at);
+      if (label === lastLabel) return;
+      lastLabel = label;
       const x = PAD + col * CELL;
       ctx.fillRect(x, axisY - 3, 1, 3);
-      ctx.fillText(lastLabel, x + 2, axisY);
+      ctx.fillText(label, x + 2, axisY);
       nextTick = col + TICK;
     });
   });
 
+  /**
+   * Where the position falls among the marks: the first mark after it (the future starts there; marks are laid out in
+   * order, column by column) and the mark of the entry shown, if the filters let it through. Found by halving.
+   */
+  const cut = createMemo(() => {
+    const shown = props.model.shown();
+    const position = props.model.position();
+    let lo = 0;
+    let hi = shown.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((shown[mid] ?? 0) + 1 <= position) lo = mid + 1;
+      else hi = mid;
+    }
+    return { future: lo, selected: lo > 0 && (shown[lo - 1] ?? 0) + 1 === position ? lo - 1 : -1 };
+  });
+  const cellBox = (i: number) => ({ x: PAD + (layout().cells[2 * i] ?? 0) * CELL, y: marksTop() + (layout().cells[2 * i + 1] ?? 0) * CELL });
+  /**
+   * The future of the replay is drawn faint: a veil of the marks' background at 70 % over the cells after the position
+   * (a mark at 30 % on that background, without redrawing the canvas): the rest of the first future mark's column
+   * and every column after it.
+   */
+  const veil = createMemo(() => {
+    const { future } = cut();
+    if (future >= props.model.shown().length) return null;
+    const { x, y } = cellBox(future);
+    return { x, y };
+  });
+  const px = (n: number) => `${n}px`;
+
   // Keep the moment shown in view while stepping or playing.
   createEffect(() => {
-    const i = props.model.shown().indexOf(props.model.position() - 1);
+    const i = cut().selected;
     const col = i >= 0 ? (layout().cells[2 * i] ?? 0) : -1;
     if (!scroller || col < 0) return;
     const x = PAD + col * CELL;
@@ -114,8 +135,7 @@ export function TimelineCanvas(props: { model: TimelineModel }) {
 
   const markOf = (event: MouseEvent): number => {
     const rect = (event.currentTarget as HTMLCanvasElement).getBoundingClientRect(); // the handler sits on the canvas
-    const top = PAD + ((ROWS - layout().rows) * CELL) / 2;
-    const i = markAt(layout(), Math.floor((event.clientX - rect.left - PAD) / CELL), Math.floor((event.clientY - rect.top - top) / CELL));
+    const i = markAt(layout(), Math.floor((event.clientX - rect.left - PAD) / CELL), Math.floor((event.clientY - rect.top - marksTop()) / CELL));
     return i < 0 ? -1 : (props.model.shown()[i] ?? -1);
   };
   const describe = (index: number): string => {
@@ -127,19 +147,37 @@ export function TimelineCanvas(props: { model: TimelineModel }) {
   };
   return (
     <div class="tl-scroller" ref={scroller}>
-      <canvas
-        ref={canvas}
-        class="tl-canvas"
-        style={{ width: `${cssWidth()}px`, height: `${cssHeight}px` }}
-        role="img"
-        aria-label={t().timeline.marks}
-        title={hover()}
-        onClick={(event) => {
-          const index = markOf(event);
-          if (index >= 0) props.model.goTo(index + 1);
-        }}
-        onMouseMove={(event) => setHover(describe(markOf(event)))}
-      />
+      <div class="tl-track" style={{ width: `${cssWidth()}px`, height: `${cssHeight}px` }}>
+        <canvas
+          ref={canvas}
+          class="tl-canvas"
+          style={{ width: `${cssWidth()}px`, height: `${cssHeight}px` }}
+          role="img"
+          aria-label={t().timeline.marks}
+          title={hover()}
+          onClick={(event) => {
+            const index = markOf(event);
+            if (index >= 0) props.model.goTo(index + 1);
+          }}
+          onMouseMove={(event) => setHover(describe(markOf(event)))}
+        />
+        <Show when={veil()}>
+          {(at) => (
+            <>
+              <div class="tl-veil" style={{ left: px(at().x), top: px(at().y), width: px(CELL), height: px(PAD + ROWS * CELL - at().y) }} />
+              <div class="tl-veil" style={{ left: px(at().x + CELL), top: px(0), width: px(cssWidth() - at().x - CELL), height: px(PAD + ROWS * CELL) }} />
+            </>
+          )}
+        </Show>
+        <Show when={cut().selected >= 0 ? cellBox(cut().selected) : null}>
+          {(at) => (
+            <>
+              <div class="tl-selected" style={{ left: px(at().x - 1), top: px(at().y - 1) }} />
+              <div class="tl-now" style={{ left: px(at().x + CELL / 2 - 1), top: px(PAD), height: px(ROWS * CELL) }} />
+            </>
+          )}
+        </Show>
+      </div>
     </div>
   );
 }

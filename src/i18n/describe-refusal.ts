@@ -5,7 +5,8 @@ import { renderRefusal } from '../domain';
 import type { SandboxProblem, SandboxProblemTemplates } from '../runtime/sandbox-problems';
 import { renderSandboxProblem } from '../runtime/sandbox-problems';
 import type { Lang } from './describe-event';
-import { refusalsEn, refusalsNb, sandboxProblemsEn, sandboxProblemsNb } from './text/refusals';
+import { refusalsEn, sandboxProblemsEn } from './text/refusals';
+import { refusalsNb, sandboxProblemsNb } from './text/nb/refusals';
 
 export const REFUSALS: Record<Lang, RefusalTemplates> = { en: refusalsEn, nb: refusalsNb };
 export const SANDBOX_PROBLEMS: Record<Lang, SandboxProblemTemplates> = { en: sandboxProblemsEn, nb: sandboxProblemsNb };

@@ -1,4 +1,5 @@
-// Several named sandboxes: create (with the default world), list, rename, reset, delete, export to a file and import one.
+// Several named sandboxes: create (with the default world), rename, reset, delete, export to a file and import one.
+// Listing them and the first start are sandbox-list.ts (with the page); this loads with the first of these actions.
 import type { WorldState } from '../domain';
 import type { SandboxDb, SandboxRow, SavePoint } from '../storage/db';
 import type { Entry } from './journal';
@@ -8,18 +9,10 @@ import { announce } from './tab-signal';
 import { JOURNAL_FORMAT, JOURNAL_VERSION } from './journal-file';
 import type { JournalFile } from './journal-file';
 import type { ImportCheck } from './import-check';
-import type { BuiltJournal } from './default-journal';
+import { buildDefaultJournal, checkName, newSandboxId, newSeed } from './sandbox-list';
 
 export { JOURNAL_FORMAT, JOURNAL_VERSION };
-
-/**
- * The default world's journal, built by the deciding core, which loads here (default-journal.ts) rather than with the
- * page: a sandbox that already exists opens without it.
- */
-async function buildDefaultJournal(seed: string, wallNow: number): Promise<BuiltJournal> {
-  const { defaultJournalInSlices } = await import('./default-journal');
-  return defaultJournalInSlices(seed, wallNow);
-}
+export { ensureSandbox, listSandboxes, newSandboxId, newSeed } from './sandbox-list';
 
 /**
  * The wall time to anchor a written journal's clock at, so simulated time goes on from its last entry as if that entry
@@ -28,28 +21,6 @@ async function buildDefaultJournal(seed: string, wallNow: number): Promise<Built
 export function clockAnchorAfter(entries: readonly Entry[], clock: WorldState['clock'], wallNow: number): number {
   const last = entries[entries.length - 1];
   return wallNow - (last && clock.running ? Math.max(0, last.at - clock.now) / clock.speed : 0);
-}
-
-/** A new sandbox id. */
-export function newSandboxId(): string {
-  return `sbx-${crypto.randomUUID().slice(0, 8)}`;
-}
-
-/** A fresh seed for a new sandbox (the runtime may use real randomness; the domain may not). */
-export function newSeed(): string {
-  return crypto.randomUUID();
-}
-
-/** Lists sandboxes, newest first. */
-export async function listSandboxes(db: SandboxDb): Promise<SandboxRow[]> {
-  const rows = await db.sandboxes.toArray();
-  return rows.sort((a, b) => b.createdAt - a.createdAt);
-}
-
-function checkName(name: string): string {
-  const trimmed = name.trim();
-  if (trimmed.length === 0 || trimmed.length > 60) throw new RangeError('"name" must be 1 to 60 characters');
-  return trimmed;
 }
 
 /** Creates a sandbox holding the default world; returns its id. */
@@ -68,25 +39,6 @@ export async function createEmptySandbox(db: SandboxDb, name: string, seed: stri
   const id = newSandboxId();
   await writeSandbox(db, { id, name: checkName(name), seed, createdAt: wallNow, clockAnchorWall: wallNow }, []);
   return id;
-}
-
-/**
- * The sandbox to open on start: `preferred` when it exists, else the newest; on the very first start a
- * new one with the default world. Safe when two tabs start at once: only one default sandbox is written.
- */
-export async function ensureSandbox(db: SandboxDb, preferred: string | null, name = 'My sandbox', wallNow = Date.now()): Promise<string> {
-  if (preferred && (await db.sandboxes.get(preferred))) return preferred;
-  const existing = await listSandboxes(db);
-  if (existing[0]) return existing[0].id;
-  const seed = newSeed();
-  const built = await buildDefaultJournal(seed, wallNow);
-  const id = newSandboxId();
-  return db.transaction('rw', sandboxWriteTables(db), async () => {
-    const first = await db.sandboxes.orderBy('name').first();
-    if (first) return first.id; // another tab won the race
-    await writeSandbox(db, { id, name: checkName(name), seed, createdAt: wallNow, clockAnchorWall: built.clockAnchorWall }, built.entries);
-    return id;
-  });
 }
 
 /** Puts a sandbox back to the default world, keeping its name and seed. */

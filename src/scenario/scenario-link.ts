@@ -1,9 +1,9 @@
 // A scenario carried in a link's fragment: `#scenario=<base64url of the deflate-raw-compressed file text>`. The
 // fragment never leaves the browser (it is not sent with the request), so opening such a link sends the scenario nowhere.
 // Pure: the platform's CompressionStream / DecompressionStream (browsers, Node 20), no DOM, no storage.
+import { SCENARIO_FRAGMENT, isScenarioFragment } from './scenario-fragment';
 
-/** What a scenario link's fragment starts with. */
-export const SCENARIO_FRAGMENT = '#scenario=';
+export { SCENARIO_FRAGMENT, isScenarioFragment } from './scenario-fragment';
 
 /** The largest scenario text a link may carry, decoded: the same 2 MB as a scenario file opened from disk. */
 export const MAX_LINK_TEXT_BYTES = 2 * 1_000_000;
@@ -101,11 +101,6 @@ export async function encodeScenarioLink(text: string): Promise<string> {
   if (bytes.length > MAX_LINK_TEXT_BYTES) throw new RangeError(tooLarge().message);
   const packed = await collect(through(bytes, new CompressionStream('deflate-raw')), Number.POSITIVE_INFINITY);
   return SCENARIO_FRAGMENT + toBase64Url(packed ?? new Uint8Array()); // no limit: never null
-}
-
-/** Whether a location's hash carries a scenario (`#scenario=…`). */
-export function isScenarioFragment(hash: string): boolean {
-  return hash.startsWith(SCENARIO_FRAGMENT);
 }
 
 function tooLarge(): ScenarioLinkError {

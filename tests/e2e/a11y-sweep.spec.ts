@@ -11,7 +11,10 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TEXT } from '../../src/i18n/ui-text';
+import { en } from '../../src/i18n/ui-text';
+import { nb } from '../../src/i18n/ui-text-nb';
+
+const TEXT = { en, nb };
 import { serve } from './support/serve';
 import { lab, logIn, manager, openPaused, setNewPin, setPhoneOnline, showPhoneOf, shownCode, signInToManager, tapPin, tapRefusedPin, userRow } from './support/screens';
 

@@ -13,16 +13,3 @@ export const pwaEn = {
   waitRecording: 'It will be offered when the recording in progress is stopped.',
   updating: 'Updating…',
 } as const;
-
-export const pwaNb: Translation<typeof pwaEn> = {
-  region: 'Oppdatering av appen',
-  offlineReady: 'Sandkassen virker nå uten nett: alle skjermer og scenarioer er lagret i denne nettleseren.',
-  offlineReadyShort: 'Virker nå uten nett',
-  needRefresh: 'En ny versjon av sandkassen er klar.',
-  update: 'Oppdater nå',
-  later: 'Senere',
-  dismiss: 'OK',
-  waitCase: 'Den tilbys når opplæringssaken som pågår, er avsluttet.',
-  waitRecording: 'Den tilbys når opptaket som pågår, er stoppet.',
-  updating: 'Oppdaterer …',
-};

@@ -1,8 +1,8 @@
 // The demo in progress in this tab: which sandbox it plays on, the scenario file, where it is and how. Kept in
-// sessionStorage, so a reload (or a crash of the tab's page) shows the player again, paused at the same step. Small and
-// loaded with the page: the player itself loads the first time a demo starts.
-import { createSignal } from 'solid-js';
+// sessionStorage, so a reload (or a crash of the tab's page) shows the player again, paused at the same step. Loaded
+// when a demo starts, or after a reload when one is kept (demo-signal.ts holds the signal the page reads).
 import * as v from 'valibot';
+import { DEMO_KEY, demoSession as session, setDemoSession as setSession } from './demo-signal';
 
 export const PACES = ['slow', 'normal', 'fast'] as const;
 export type Pace = (typeof PACES)[number];
@@ -10,7 +10,7 @@ export type Pace = (typeof PACES)[number];
 /** How long a step's caption shows before the step runs. */
 export const PACE_MS: Record<Pace, number> = { slow: 7_000, normal: 4_000, fast: 2_000 };
 
-const KEY = 'code-sandbox:demo';
+const KEY = DEMO_KEY;
 const PACE_KEY = 'code-sandbox:demo-pace';
 
 const DemoSessionSchema = v.object({
@@ -43,7 +43,10 @@ function read(): DemoSession | null {
   }
 }
 
-const [session, setSession] = createSignal<DemoSession | null>(read());
+/** Reads back the demo kept for this tab (after a reload); a kept demo that does not check out is no demo. */
+export function restoreDemo(): void {
+  if (session() === null) setSession(read());
+}
 
 /** The demo of this tab, or null. */
 export const demoSession = session;

@@ -4,7 +4,7 @@ import type { SandboxApi } from '../sandbox/sandbox-provider';
 import { parseScenarioFile } from '../../scenario/gherkin';
 import { createScenarioWorldSandbox } from '../../scenario/open-in-sandbox';
 import type { Lang } from '../../scenario/text';
-import { TEXT } from '../../i18n/ui-text';
+import { loadText } from '../../i18n/ui-text';
 import { beginDemo, lastPace } from './demo-session';
 
 export type StartResult = { ok: true; sandboxId: string } | { ok: false; errors: string[] };
@@ -17,7 +17,7 @@ export async function startDemo(sandbox: SandboxApi, fileName: string, text: str
   const title = loaded.scenario.title[options.lang].trim() || loaded.id;
   let sandboxId: string;
   try {
-    sandboxId = await createScenarioWorldSandbox(sandbox.db, loaded.scenario, { name: TEXT[options.lang].demo.sandboxName(title) });
+    sandboxId = await createScenarioWorldSandbox(sandbox.db, loaded.scenario, { name: (await loadText(options.lang)).demo.sandboxName(title) });
   } catch (error) {
     return { ok: false, errors: [`${fileName}: ${error instanceof Error ? error.message : String(error)}`] };
   }

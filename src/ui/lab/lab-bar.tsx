@@ -1,10 +1,6 @@
 // The lab bar above the three screens: the server clock, the phones' network and clocks, sandboxes, world editing, language.
 import { createEffect, createSignal, lazy, on, Show } from 'solid-js';
 import { ClockControls } from './clock-controls';
-import { SandboxMenu } from './sandbox-menu';
-import { PhonesPanel } from './phones-panel';
-import { WorldEditor } from './world-editor';
-import { WorldLists } from './world-lists';
 import { IntegrityBanner } from './integrity-banner';
 import { HistoryControls } from './history-controls';
 import { presenter, PresenterEffects, focusFirst } from './presenter';
@@ -12,6 +8,13 @@ import { useSandbox } from '../sandbox/sandbox-provider';
 import { useI18n } from '../i18n/i18n-provider';
 import { currentRecording, storeRecording } from '../recorder/recording-store';
 import { UpdatePrompt, OfflineNote, usePwa } from './update-prompt';
+
+/** The tools behind the Phones and Sandbox popovers and the Edit world dialog: one chunk, loaded the first time one opens. */
+const tools = () => import('./lab-tools');
+const PhonesPanel = lazy(async () => ({ default: (await tools()).PhonesPanel }));
+const SandboxMenu = lazy(async () => ({ default: (await tools()).SandboxMenu }));
+const WorldEditor = lazy(async () => ({ default: (await tools()).WorldEditor }));
+const WorldLists = lazy(async () => ({ default: (await tools()).WorldLists }));
 
 /** Loaded the first time the Scenarios dialog opens, with the scenario code it needs. */
 const ScenarioDialog = lazy(async () => ({ default: (await import('./scenario-dialog')).ScenarioDialog }));
@@ -38,6 +41,9 @@ export function LabBar() {
   let dialog: HTMLDialogElement | undefined;
   let scenarios: HTMLDialogElement | undefined;
   const [scenariosOpen, setScenariosOpen] = createSignal(false);
+  /** Which tools were opened once: their contents are mounted from then on (and keep what was typed in them). */
+  const [opened, setOpened] = createSignal<ReadonlySet<'phones' | 'sandbox' | 'world'>>(new Set());
+  const markOpened = (tool: 'phones' | 'sandbox' | 'world') => { if (!opened().has(tool)) setOpened(new Set([...opened(), tool])); };
   const [timelineOpen, setTimelineOpen] = createSignal(false);
   const [trainingOpen, setTrainingOpen] = createSignal(false);
   /** A case in progress keeps the Training panel open: it holds the caller and guards the caller's phone. */
@@ -68,16 +74,16 @@ export function LabBar() {
         <ClockControls />
         <div class="lab-tools">
           <HistoryControls />
-          <details class="popover">
+          <details class="popover" onToggle={(event) => { if (event.currentTarget.open) markOpened('phones'); }}>
             <summary>{t().phones}</summary>
-            <div class="popover-body"><PhonesPanel /></div>
+            <div class="popover-body"><Show when={opened().has('phones')}><PhonesPanel /></Show></div>
           </details>
-          <details class="popover">
+          <details class="popover" onToggle={(event) => { if (event.currentTarget.open) markOpened('sandbox'); }}>
             <summary>{t().sandbox}</summary>
-            <div class="popover-body"><SandboxMenu /></div>
+            <div class="popover-body"><Show when={opened().has('sandbox')}><SandboxMenu /></Show></div>
           </details>
           <button type="button" onClick={() => { setScenariosOpen(true); scenarios?.showModal(); }}>{t().scenarios.open}</button>
-          <button type="button" onClick={() => dialog?.showModal()}>{t().editWorld}</button>
+          <button type="button" onClick={() => { markOpened('world'); dialog?.showModal(); }}>{t().editWorld}</button>
           <button type="button" aria-pressed={trainingOpen()} aria-disabled={trainingOpen() && caseRunning()} title={trainingOpen() && caseRunning() ? t().training.inProgress : undefined} onClick={() => { if (!(trainingOpen() && caseRunning())) setTrainingOpen(!trainingOpen()); }}>{t().training.open}</button>
           {/* One button for Record and Stop recording, so keyboard focus stays on it when it is pressed. */}
           <button
@@ -115,8 +121,10 @@ export function LabBar() {
           <button type="button" onClick={() => dialog?.close()}>{t().close}</button>
         </div>
         <p class="note">{t().ids}</p>
-        <WorldEditor />
-        <WorldLists />
+        <Show when={opened().has('world')}>
+          <WorldEditor />
+          <WorldLists />
+        </Show>
       </dialog>
       <dialog ref={scenarios} class="editor-dialog" aria-label={t().scenarios.title} onClose={() => setScenariosOpen(false)}>
         <div class="dialog-head">

@@ -6,7 +6,7 @@ import { useSandbox } from '../sandbox/sandbox-provider';
 import { useI18n } from '../i18n/i18n-provider';
 import type { UiText } from '../../i18n/ui-text';
 import type { OpenResult } from '../../scenario/open-in-sandbox';
-import { decodeScenarioLink, isScenarioFragment, scenarioLinkFileName } from '../../scenario/scenario-link';
+import { isScenarioFragment } from '../../scenario/scenario-fragment';
 import './scenario-drop.css';
 
 /** The same limit as the Scenarios dialog's file button. */
@@ -75,6 +75,8 @@ export function ScenarioDrop() {
     if (!isScenarioFragment(hash)) return;
     history.replaceState(history.state, '', location.pathname + location.search);
     const source: Source = { kind: 'link' };
+    // The decoding loads only when a link carries a scenario.
+    const { decodeScenarioLink, scenarioLinkFileName } = await import('../../scenario/scenario-link');
     const decoded = await decodeScenarioLink(hash);
     if (!decoded.ok) return refuse(source, (words) => [words.links.linkErrors[decoded.error.kind]]);
     await open(source, scenarioLinkFileName(decoded.text), decoded.text);

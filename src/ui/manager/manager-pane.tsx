@@ -1,13 +1,15 @@
 // The Manager pane: sign in as an administrator of one organization, then the console that role allows (R-MGR-1).
-import { createEffect, createMemo, createSignal, on, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, lazy, on, Show } from 'solid-js';
 import { useI18n } from '../i18n/i18n-provider';
 import { useSandbox } from '../sandbox/sandbox-provider';
 import { SignIn } from './sign-in';
-import { ManagerConsole } from './manager-console';
 import { ManagerSessionProvider } from './manager-session';
 import { recallAdmin, rememberAdmin } from './remembered-admin';
 import { adminRequest } from './shown-admin';
 import './manager.css';
+
+/** The signed-in console (users, logs, setup) loads with the first sign-in, not with the page: the page opens on the sign-in. */
+const ManagerConsole = lazy(async () => ({ default: (await import('./manager-console')).ManagerConsole }));
 
 export function ManagerPane() {
   const { t } = useI18n();

@@ -1,27 +1,46 @@
 // The Code app on the phone's screen: header, the notice, one screen per AppScreen kind, the PIN screen's footer, the reset sheet.
-import { createEffect, createSignal, Match, on, Show, Switch } from 'solid-js';
+import { createEffect, createSignal, lazy, Match, on, onMount, Show, Switch } from 'solid-js';
 import { usePhone } from './phone-context';
 import { screenOf } from './screen-of';
 import { AppHeader } from './app-header';
 import { NoticeBanner } from './notice-banner';
 import { PinFooter } from './pin-footer';
 import { ResetConfirm } from './reset-confirm';
-import { ActivateScreen } from './activate-screen';
-import { ActivateSmsScreen } from './activate-sms-screen';
-import { FirstPinScreen } from './first-pin-screen';
 import { PinScreen } from './pin-screen';
-import { OnlineCodeScreen } from './online-code-screen';
-import { OfflineCodeScreen } from './offline-code-screen';
-import { UnblockOrgScreen } from './unblock-org-screen';
-import { UnblockUbcScreen } from './unblock-ubc-screen';
-import { UnblockNewPinScreen } from './unblock-new-pin-screen';
-import { UnblockOfflineCodeScreen } from './unblock-offline-code-screen';
-import { ChangePinScreen } from './change-pin-screen';
-import { LinksScreen } from './links-screen';
+
+/** Every screen but the PIN screen, from one chunk (phone-screens.ts). */
+const screens = () => import('./phone-screens');
+const ActivateScreen = lazy(async () => ({ default: (await screens()).ActivateScreen }));
+const ActivateSmsScreen = lazy(async () => ({ default: (await screens()).ActivateSmsScreen }));
+const FirstPinScreen = lazy(async () => ({ default: (await screens()).FirstPinScreen }));
+const OnlineCodeScreen = lazy(async () => ({ default: (await screens()).OnlineCodeScreen }));
+const OfflineCodeScreen = lazy(async () => ({ default: (await screens()).OfflineCodeScreen }));
+const UnblockOrgScreen = lazy(async () => ({ default: (await screens()).UnblockOrgScreen }));
+const UnblockUbcScreen = lazy(async () => ({ default: (await screens()).UnblockUbcScreen }));
+const UnblockNewPinScreen = lazy(async () => ({ default: (await screens()).UnblockNewPinScreen }));
+const UnblockOfflineCodeScreen = lazy(async () => ({ default: (await screens()).UnblockOfflineCodeScreen }));
+const ChangePinScreen = lazy(async () => ({ default: (await screens()).ChangePinScreen }));
+const LinksScreen = lazy(async () => ({ default: (await screens()).LinksScreen }));
+const LAZY_SCREENS = [ActivateScreen, ActivateSmsScreen, FirstPinScreen, OnlineCodeScreen, OfflineCodeScreen, UnblockOrgScreen, UnblockUbcScreen, UnblockNewPinScreen, UnblockOfflineCodeScreen, ChangePinScreen, LinksScreen];
+
+/** Loads the other screens once the page is idle, so a screen change later shows its screen at once (and can focus it). */
+function preloadScreens(): void {
+  const load = () => LAZY_SCREENS.forEach((screen) => void screen.preload());
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2_000 });
+  else setTimeout(load, 200);
+}
+
+/** Focuses the new screen's title; a screen whose chunk is still loading gets it when it is drawn (a few frames at most). */
+function focusTitle(body: HTMLElement, frames = 30): void {
+  const title = body.querySelector<HTMLElement>('.screen-title');
+  if (title) title.focus({ preventScroll: true });
+  else if (frames > 0) requestAnimationFrame(() => focusTitle(body, frames - 1));
+}
 
 export function AppView() {
   const { phone } = usePhone();
   const [confirmingReset, setConfirmingReset] = createSignal(false);
+  onMount(preloadScreens);
   /** Offline with a PIN last known as blocked, the person chose the pad anyway; any change of state asks again. */
   const [typing, setTyping] = createSignal(false);
   const screen = () => phone().app.screen;
@@ -49,7 +68,7 @@ export function AppView() {
       () => {
         const active = document.activeElement;
         if (!body || (active && active !== document.body && !body.contains(active))) return;
-        queueMicrotask(() => body?.querySelector<HTMLElement>('.screen-title')?.focus({ preventScroll: true }));
+        queueMicrotask(() => { if (body) focusTitle(body); });
       },
       { defer: true },
     ),

@@ -19,11 +19,11 @@ export interface CommandRunner {
 /** One runner per form or group of buttons, so each shows its own refusals. */
 export function createCommand(): CommandRunner {
   const sandbox = useSandbox();
-  const { lang } = useI18n();
+  const { t } = useI18n();
   const [problem, setError] = createSignal<Problem | null>(null);
   const error = () => {
     const shown = problem();
-    return shown === null ? null : problemWords(shown, lang());
+    return shown === null ? null : problemWords(shown, t());
   };
   const [pending, setPending] = createSignal(false);
   return {

@@ -11,8 +11,7 @@ import { useI18n } from '../i18n/i18n-provider';
 import { problemWords } from '../common/error-alert';
 import type { Problem } from '../common/error-alert';
 import { workerVerifier } from './worker-verifier';
-import { saveNarration } from './scenario-narration';
-import { ensureSandbox, listSandboxes, createSandbox, resetSandbox, deleteSandbox, renameSandbox, exportSandbox, importSandbox, forkSandbox, savePoint, openPoint, undoLast } from '../../runtime/sandboxes';
+import { ensureSandbox, listSandboxes } from '../../runtime/sandbox-list';
 import type { OpenResult } from '../../scenario/open-in-sandbox';
 import type { ImportResult } from '../../runtime/sandboxes';
 import type { SandboxRow } from '../../storage/db';
@@ -22,6 +21,8 @@ import type { HostAnswer } from '../../scenario/run';
 import type { AppendResult } from '../../runtime/journal';
 
 const CURRENT_KEY = 'code-sandbox:current';
+/** Creating, resetting, forking, importing and the rest: loaded with the first of them, not with the page. */
+const actions = () => import('../../runtime/sandboxes');
 /** How often the simulated clock on screen is refreshed while it runs. */
 const TICK_MS = 200;
 
@@ -125,7 +126,7 @@ export function SandboxProvider(props: { children: JSX.Element; fallback?: JSX.E
     for (const listener of listeners) listener(command, result, before);
     return result;
   };
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   let unsubscribe: (() => void) | null = null;
 
   const refreshList = async () => setSandboxes(await listSandboxes(db));
@@ -255,69 +256,69 @@ export function SandboxProvider(props: { children: JSX.Element; fallback?: JSX.E
     db,
     switchTo: (id) => open(id),
     async create(name) {
-      const id = await createSandbox(db, name);
+      const id = await (await actions()).createSandbox(db, name);
       await open(id);
     },
     async reset() {
       refuseWhileReplaying();
       const box = current();
-      await resetSandbox(db, box.id);
+      await (await actions()).resetSandbox(db, box.id);
       await open(box.id);
     },
     async remove(id) {
       const box = current();
-      await deleteSandbox(db, id);
+      await (await actions()).deleteSandbox(db, id);
       if (id === box.id) await open(await ensureSandbox(db, null));
       else await refreshList();
     },
     async rename(id, name) {
-      await renameSandbox(db, id, name);
+      await (await actions()).renameSandbox(db, id, name);
       await refreshList();
       if (id === current().id) await current().catchUp();
     },
     async exportFile() {
       const box = current();
-      const file = await exportSandbox(db, box.id);
+      const file = await (await actions()).exportSandbox(db, box.id);
       const safe = box.info.name.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-|-$/g, '') || 'sandbox';
       return { fileName: `${safe}.sandbox.json`, text: JSON.stringify(file, null, 1) };
     },
     async fork(seq, name) {
-      const id = await forkSandbox(db, current().id, seq, name);
+      const id = await (await actions()).forkSandbox(db, current().id, seq, name);
       await open(id);
     },
     async openScenario(fileName, text, lang, pick) {
       const { openScenarioFile } = await import('../../scenario/open-in-sandbox');
       const result = await openScenarioFile(db, fileName, text, pick === undefined ? { lang } : { lang, pick });
       if (result.ok) {
-        saveNarration(result.sandboxId, result.run);
+        (await import('./scenario-narration')).saveNarration(result.sandboxId, result.run);
         await open(result.sandboxId);
       }
       return result;
     },
     async undo() {
       refuseWhileReplaying();
-      const id = await undoLast(db, current().id);
+      const id = await (await actions()).undoLast(db, current().id);
       await open(id);
     },
     async savePoint(name) {
       refuseWhileReplaying();
-      await savePoint(db, current().id, name);
+      await (await actions()).savePoint(db, current().id, name);
       await current().catchUp();
       sync(current());
     },
     async openPoint(name) {
-      const id = await openPoint(db, current().id, name);
+      const id = await (await actions()).openPoint(db, current().id, name);
       await open(id);
     },
     async importFile(text) {
-      const result = await importSandbox(db, text);
+      const result = await (await actions()).importSandbox(db, text);
       if (result.ok) await open(result.id);
       return result;
     },
   };
 
   return (
-    <Show when={world()} fallback={failure() ? <p role="alert">{/* failure() is set: this is its branch */ t().couldNotOpen(problemWords(failure() as Problem, lang()))}</p> : props.fallback}>
+    <Show when={world()} fallback={failure() ? <p role="alert">{/* failure() is set: this is its branch */ t().couldNotOpen(problemWords(failure() as Problem, t()))}</p> : props.fallback}>
       <SandboxContext.Provider value={api}>{props.children}</SandboxContext.Provider>
     </Show>
   );

@@ -1,6 +1,6 @@
 // Re-deciding a journal from its seed, entry by entry: the one check behind open-time verification, import and exported results.
 import { initialState, decide, applyDecided } from '../domain';
-import type { WorldState } from '../domain';
+import type { DomainError, WorldState } from '../domain';
 import { GENESIS_HASH, hashParts } from './hash-chain';
 import { serverKeyFor } from './journal';
 import { randomFor } from './append';
@@ -14,7 +14,8 @@ export type Finding =
   | { kind: 'broken-link'; seq: number }
   | { kind: 'changed'; seq: number }
   | { kind: 'sealed-pin'; seq: number }
-  | { kind: 'refused'; seq: number; message: string }
+  /** `message` in English (reports, exports); `refusal` the same as data, for the screens to word in their language. */
+  | { kind: 'refused'; seq: number; message: string; refusal: Pick<DomainError, 'text' | 'rule'> }
   | { kind: 'events-differ'; seq: number; command: string }
   | { kind: 'checkpoint'; seq: number }
   | { kind: 'head'; seq: number; headSeq: number }
@@ -61,7 +62,7 @@ export class Reverifier {
     const command = openCommand(entry.command, this.key, seq);
     if (!command) return { kind: 'sealed-pin', seq };
     const result = decide(command, this.current, { now: entry.at, random: randomFor(this.seed, seq), serverKey: this.key, openedPins: this.openedPins });
-    if (!result.ok && result.events.length === 0) return { kind: 'refused', seq, message: result.error.message };
+    if (!result.ok && result.events.length === 0) return { kind: 'refused', seq, message: result.error.message, refusal: { text: result.error.text, rule: result.error.rule } };
     if (!sameJson(result.events, entry.events)) return { kind: 'events-differ', seq, command: command.type };
     this.current = applyDecided(this.current, entry.at, result.events);
     this.prevHash = entry.hash;

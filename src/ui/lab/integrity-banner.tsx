@@ -21,7 +21,7 @@ export function IntegrityBanner() {
           return (
             <div class="error banner integrity-report" role="alert">
               <p class="integrity-title"><strong>{t().integrity.damagedTitle}</strong></p>
-              <p>{describeFinding(report().problem, t().integrity)}</p>
+              <p>{describeFinding(report().problem, t())}</p>
               <p>{t().integrity.damagedAction}</p>
               <div class="integrity-actions">
                 <button type="button" onClick={() => void exportForReport()}>{t().integrity.exportDamaged}</button>

@@ -77,7 +77,7 @@ export default function RecorderPanel(props: { start: boolean; onStarted: () => 
     setStatus({ kind: 'busy', text: r().checking });
     const file = await exportRecording(sandbox.db, rec);
     if (!file.ok) {
-      setStatus({ kind: 'error', text: file.why === 'empty' ? r().nothingToSave : r().notVerified(file.finding ? describeFinding(file.finding, t().integrity) : '') });
+      setStatus({ kind: 'error', text: file.why === 'empty' ? r().nothingToSave : r().notVerified(file.finding ? describeFinding(file.finding, t()) : '') });
       return null;
     }
     const { playback } = file;

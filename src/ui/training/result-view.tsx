@@ -24,7 +24,7 @@ export function ResultView(props: { row: TrainingRow; onAnother: () => void }) {
   const journalWords = (journal: JournalCheck) => {
     if (journal.verified) return t().training.verified(journal.entries);
     if (journal.finding === 'gone') return t().training.sandboxGone;
-    return t().training.notVerified(journal.finding ? describeFinding(journal.finding, t().integrity) : '');
+    return t().training.notVerified(journal.finding ? describeFinding(journal.finding, t()) : '');
   };
 
   const exportAll = async () => {

@@ -175,7 +175,8 @@ export function* scenarioLoop(scenario: Scenario, initial: { state: WorldState; 
     const result = yield* send(next.value);
     const error = result.ok ? result.refusal : result.error;
     if (error) {
-      const where = worldSource === 'default' ? 'world (default)' : `world.commands[${index}]`;
+      // Where, as the file's own field names say it (the same in either language): `world` ("default") or the command's path.
+      const where = worldSource === 'default' ? 'world' : `world.commands[${index}]`;
       return { scenario, status: 'error', worldError: `${where}: ${next.value.type} ${CHECK_WORDS[options.lang ?? 'en'].refusedBecause(describeRefusal(error, options.lang ?? 'en'))}`, steps, entries, worldEntries: entries.length, state: world, recentEvents: [] };
     }
   }

@@ -1,11 +1,12 @@
 // The Manager pane: sign in as an administrator of one organization, then the console that role allows (R-MGR-1).
-import { createEffect, createMemo, createSignal, lazy, on, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, lazy, on, onMount, Show } from 'solid-js';
 import { useI18n } from '../i18n/i18n-provider';
 import { useSandbox } from '../sandbox/sandbox-provider';
 import { SignIn } from './sign-in';
 import { ManagerSessionProvider } from './manager-session';
 import { recallAdmin, rememberAdmin } from './remembered-admin';
 import { adminRequest } from './shown-admin';
+import { whenIdle } from '../common/focus-when-drawn';
 import './manager.css';
 
 /** The signed-in console (users, logs, setup) loads with the first sign-in, not with the page: the page opens on the sign-in. */
@@ -15,6 +16,8 @@ export function ManagerPane() {
   const { t } = useI18n();
   const sandbox = useSandbox();
   const sandboxId = createMemo(() => sandbox.info().id);
+  // The console loads once the page is idle, so a sign-in shows it at once.
+  onMount(() => whenIdle(() => void ManagerConsole.preload()));
   // The sign-in survives a reload: remembered per sandbox in this tab (sessionStorage), as the sandbox itself is kept.
   const [adminId, setAdminSignal] = createSignal<string | null>(recallAdmin(sandboxId()));
   const setAdminId = (id: string | null) => {

@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/i18n-provider';
 import { useSandbox } from '../sandbox/sandbox-provider';
 import { ROLES } from '../../domain';
 import { RoleBadge } from './role-badge';
+import { focusWhenDrawn } from '../common/focus-when-drawn';
 
 /** "Anna Lie" -> "AL". */
 function initials(name: string): string {
@@ -28,7 +29,8 @@ export function SignIn(props: { orgId: string | null; onOrgChange: (orgId: strin
   const signIn = (button: HTMLElement, adminId: string) => {
     const pane = button.closest('.mgr');
     props.onSignIn(adminId);
-    queueMicrotask(() => pane?.querySelector<HTMLElement>('.mgr-header h2')?.focus({ preventScroll: true }));
+    // The console may still be loading (the first sign-in): its heading takes focus once drawn.
+    queueMicrotask(() => { if (pane) focusWhenDrawn(pane, '.mgr-header h2'); });
   };
 
   return (

@@ -7,6 +7,7 @@ import { NoticeBanner } from './notice-banner';
 import { PinFooter } from './pin-footer';
 import { ResetConfirm } from './reset-confirm';
 import { PinScreen } from './pin-screen';
+import { focusWhenDrawn, whenIdle } from '../common/focus-when-drawn';
 
 /** Every screen but the PIN screen, from one chunk (phone-screens.ts). */
 const screens = () => import('./phone-screens');
@@ -23,18 +24,9 @@ const ChangePinScreen = lazy(async () => ({ default: (await screens()).ChangePin
 const LinksScreen = lazy(async () => ({ default: (await screens()).LinksScreen }));
 const LAZY_SCREENS = [ActivateScreen, ActivateSmsScreen, FirstPinScreen, OnlineCodeScreen, OfflineCodeScreen, UnblockOrgScreen, UnblockUbcScreen, UnblockNewPinScreen, UnblockOfflineCodeScreen, ChangePinScreen, LinksScreen];
 
-/** Loads the other screens once the page is idle, so a screen change later shows its screen at once (and can focus it). */
+/** Loads the other screens once the page is idle, so a screen change later shows its screen at once. */
 function preloadScreens(): void {
-  const load = () => LAZY_SCREENS.forEach((screen) => void screen.preload());
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2_000 });
-  else setTimeout(load, 200);
-}
-
-/** Focuses the new screen's title; a screen whose chunk is still loading gets it when it is drawn (a few frames at most). */
-function focusTitle(body: HTMLElement, frames = 30): void {
-  const title = body.querySelector<HTMLElement>('.screen-title');
-  if (title) title.focus({ preventScroll: true });
-  else if (frames > 0) requestAnimationFrame(() => focusTitle(body, frames - 1));
+  whenIdle(() => LAZY_SCREENS.forEach((screen) => void screen.preload()));
 }
 
 export function AppView() {
@@ -68,7 +60,8 @@ export function AppView() {
       () => {
         const active = document.activeElement;
         if (!body || (active && active !== document.body && !body.contains(active))) return;
-        queueMicrotask(() => { if (body) focusTitle(body); });
+        // A screen whose chunk is still loading takes focus once it is drawn.
+        queueMicrotask(() => { if (body) focusWhenDrawn(body, '.screen-title'); });
       },
       { defer: true },
     ),

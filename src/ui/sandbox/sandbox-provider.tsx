@@ -9,6 +9,7 @@ import type { Entry } from '../../runtime/journal';
 import { logsUpTo } from '../../runtime/replay/replay-logs';
 import { useI18n } from '../i18n/i18n-provider';
 import { problemWords } from '../common/error-alert';
+import { whenIdle } from '../common/focus-when-drawn';
 import type { Problem } from '../common/error-alert';
 import { workerVerifier } from './worker-verifier';
 import { ensureSandbox, listSandboxes } from '../../runtime/sandbox-list';
@@ -159,8 +160,7 @@ export function SandboxProvider(props: { children: JSX.Element; fallback?: JSX.E
       const id = await ensureSandbox(db, localStorage.getItem(CURRENT_KEY));
       await open(id);
       // The screens are up: the deciding core loads now, so the first command does not wait for it.
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(prepareCommands, { timeout: 2_000 });
-      else setTimeout(prepareCommands, 200);
+      whenIdle(prepareCommands);
     } catch (error) {
       console.error(error);
       setWorld(null);

@@ -3,11 +3,15 @@
 import { test, expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { openPaused, lab, codeApp, loginPage, showPhoneOf, tapPin, shownCode, logIn, expectAccessible } from './support/screens';
-import { serverTime } from './support/lab';
+import { serverTime, loadSandboxMenu } from './support/lab';
 import { formatDateTime } from '../../src/i18n/format';
 
 const sandboxSwitcher = (page: Page) => page.locator('select[aria-label="Switch sandbox"]');
-const currentSandboxName = async (page: Page) => (await sandboxSwitcher(page).locator('option:checked').textContent()) ?? '';
+/** The open sandbox's name, as the Sandbox menu lists it (its contents loaded first). */
+const currentSandboxName = async (page: Page) => {
+  await loadSandboxMenu(page);
+  return (await sandboxSwitcher(page).locator('option:checked').textContent()) ?? '';
+};
 
 test('R-CLK-1: Set… opens on the server time in ISO 24-hour UTC and refuses what it cannot read', async ({ page }) => {
   await openPaused(page);

@@ -11,6 +11,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from './support/serve';
+import { loadSandboxMenu } from './support/lab';
 import { lab, codeApp } from './support/screens';
 
 /** Waits until the service worker controls the page (a reload may be needed the first time). */
@@ -61,6 +62,7 @@ test('offline after the first visit: reload, open a built-in scenario, start a t
   const dialog = page.getByRole('dialog', { name: 'Open a scenario' });
   await dialog.getByRole('button', { name: 'Open "Three wrong PINs block the PIN"' }).click();
   await expect(dialog).toBeHidden();
+  await loadSandboxMenu(page);
   await expect(lab(page).locator('option', { hasText: 'Three wrong PINs block the PIN' })).toHaveCount(1);
   await expect(codeApp(page).getByRole('heading', { name: /^PIN blocked/ })).toBeVisible();
 

@@ -10,12 +10,13 @@ import { encodeScenarioLink, toBase64Url, SCENARIO_FRAGMENT } from '../../src/sc
 import { parseScenarioFile } from '../../src/scenario/gherkin';
 import { runScenario } from '../../src/scenario/run';
 import { lab, codeApp } from './support/screens';
+import { loadSandboxMenu } from './support/lab';
 
 const CASE = 'three-wrong-pins.scenario.json';
 const TITLE = 'Three wrong PINs block the PIN';
 const caseText = (name: string) => readFileSync(new URL(`../../src/scenario/library/${name}`, import.meta.url), 'utf8');
 
-/** The sandbox switcher, in the closed Sandbox popover: read by its label, not its role. */
+/** The sandbox switcher, in the closed Sandbox popover (its contents loaded by loadSandboxMenu): read by its label, not its role. */
 const switcher = (page: Page) => page.locator('select[aria-label="Switch sandbox"]');
 const fromLink = (page: Page) => page.getByRole('region', { name: 'Scenario from a link' });
 const timeline = (page: Page) => page.getByRole('region', { name: /^(Timeline|Tidslinje)$/ });
@@ -64,6 +65,7 @@ test('a #scenario= link opens a built-in case as a new sandbox, once; another li
   expect(fragment.length).toBeLessThan(4_000);
   await page.goto(`/${fragment}`);
   await expect(lab(page)).toBeVisible();
+  await loadSandboxMenu(page);
   const outcome = fromLink(page);
   await expect(outcome.getByRole('status')).toContainText(`Opened "${TITLE}" as a new sandbox: 9 steps ran and every expectation was met.`);
   await expect(outcome).toContainText('nothing was sent anywhere');
@@ -80,6 +82,7 @@ test('a #scenario= link opens a built-in case as a new sandbox, once; another li
   // A reload opens nothing again.
   await page.reload();
   await expect(lab(page)).toBeVisible();
+  await loadSandboxMenu(page);
   await expect(switcher(page).locator('option:checked')).toHaveText(TITLE);
   await expect(switcher(page).locator('option')).toHaveCount(2);
   await expect(fromLink(page)).toHaveCount(0);
@@ -98,6 +101,7 @@ test('a #scenario= link opens a built-in case as a new sandbox, once; another li
 test('a bad link says why and changes nothing', async ({ page }) => {
   await page.goto('/');
   await expect(lab(page)).toBeVisible();
+  await loadSandboxMenu(page);
   await expect(switcher(page).locator('option')).toHaveCount(1);
   const current = await switcher(page).locator('option:checked').textContent();
 
@@ -132,6 +136,7 @@ test('a bad link says why and changes nothing', async ({ page }) => {
 test('a file dropped on the page opens like the file button; the wrong file is refused; its trainer note is on the timeline', async ({ page }) => {
   await page.goto('/');
   await expect(lab(page)).toBeVisible();
+  await loadSandboxMenu(page);
   const options = switcher(page).locator('option');
   await expect(options).toHaveCount(1);
 

@@ -11,6 +11,7 @@ import { runScenario } from '../../src/scenario/run';
 import type { ScenarioRun } from '../../src/scenario/run';
 import { DriverError, ScenarioDriver } from './support/scenario-driver';
 import { lab } from './support/screens';
+import { loadSandboxMenu } from './support/lab';
 
 /** Together: the phone, Manager, the login page, going offline and back online, the lab clock, several orgs. */
 const SCENARIOS = ['display-ubc-online-unblock', 'offline-unblock-code', 'several-orgs-online', 'several-orgs-offline'] as const;
@@ -49,6 +50,7 @@ async function openWorld(page: Page, fileName: string, text: string, title: stri
   await dialog.getByTestId('scenario-file').setInputFiles({ name: fileName, mimeType: 'application/json', buffer: Buffer.from(text) });
   // A scenario whose every step passed closes the dialog and switches to its sandbox (named in the closed Sandbox menu).
   await expect(dialog).toBeHidden();
+  await loadSandboxMenu(page);
   await expect(bar.getByRole('combobox', { name: 'Switch sandbox', includeHidden: true }).locator('option:checked')).toHaveText(title);
   await expect(bar.getByRole('group', { name: 'Server clock' }).getByRole('button', { name: 'Resume' })).toBeVisible();
 }

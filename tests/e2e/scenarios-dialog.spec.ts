@@ -2,10 +2,13 @@
 import { test, expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { lab, codeApp, manager, signInToManager } from './support/screens';
+import { loadSandboxMenu } from './support/lab';
 
 async function openDialog(page: Page) {
   await page.goto('/');
   await expect(lab(page)).toBeVisible();
+  // The Sandbox menu's contents load when it first opens: loaded now, so its switcher can be counted behind the dialog.
+  await loadSandboxMenu(page);
   await lab(page).getByRole('button', { name: 'Open scenario' }).click();
   const dialog = page.getByRole('dialog', { name: 'Open a scenario' });
   await expect(dialog).toBeVisible();

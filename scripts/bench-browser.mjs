@@ -194,6 +194,14 @@ async function scrubInApp(page, moments = 25) {
     await profiler.send('Profiler.setSamplingInterval', { interval: 100 });
     await profiler.send('Profiler.start');
   }
+  // BENCH_TRACE=file.json: a Chromium trace of the scrub (devtools.timeline), to see style, layout and paint per moment.
+  const tracer = process.env.BENCH_TRACE ? await page.context().newCDPSession(page) : null;
+  const traceEvents = [];
+  const traced = tracer ? new Promise((resolve) => tracer.on('Tracing.tracingComplete', resolve)) : null;
+  if (tracer) {
+    tracer.on('Tracing.dataCollected', ({ value }) => traceEvents.push(...value));
+    await tracer.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing,v8.execute', transferMode: 'ReportEvents' });
+  }
   const result = await page.evaluate(async (count) => {
     const input = document.querySelector('input[type="range"][aria-label="Replay position"]');
     const total = Number(input.max);
@@ -204,6 +212,7 @@ async function scrubInApp(page, moments = 25) {
     const samples = [];
     for (const seq of positions) {
       const t0 = performance.now();
+      performance.mark(`scrub ${seq}`);
       input.value = String(seq);
       input.dispatchEvent(new Event('input', { bubbles: true }));
       const wanted = `step ${seq} of`;
@@ -214,6 +223,7 @@ async function scrubInApp(page, moments = 25) {
       }
       await frame();
       samples.push(performance.now() - t0);
+      performance.mark(`scrub ${seq} shown`);
     }
     return { total, positions, samples };
   }, moments);
@@ -221,6 +231,11 @@ async function scrubInApp(page, moments = 25) {
     // BENCH_PROFILE=file.cpuprofile: the scrub's CPU profile, to open in Chromium's DevTools (Performance panel).
     const { profile } = await profiler.send('Profiler.stop');
     writeFileSync(process.env.BENCH_PROFILE, JSON.stringify(profile));
+  }
+  if (tracer) {
+    await tracer.send('Tracing.end');
+    await traced;
+    writeFileSync(process.env.BENCH_TRACE, JSON.stringify({ traceEvents }));
   }
   return result;
 }
@@ -267,7 +282,7 @@ async function main() {
     // A quick look at scrubbing alone (BENCH_ONLY_SCRUB=1 node scripts/bench-browser.mjs): printed, not written.
     try {
       const only = await agedSandbox(browserPath, 'bench-aged-10k', 10_000, step);
-      const scrub = await scrubInApp(only.browser.page);
+      const scrub = await scrubInApp(only.browser.page, Number(process.env.BENCH_MOMENTS ?? 25));
       await only.done();
       console.log(`scrub median ${median(scrub.samples).toFixed(1)} ms, max ${Math.max(...scrub.samples).toFixed(1)} ms: ${scrub.samples.map((ms) => ms.toFixed(0)).join(' ')}`);
     } finally {

@@ -7,6 +7,8 @@ import type { DispatchResult, Integrity } from '../../runtime/sandbox';
 import type { LogReader } from '../../runtime/log-read-model';
 import type { Entry } from '../../runtime/journal';
 import { logsUpTo } from '../../runtime/replay/replay-logs';
+import { shareUnchanged } from '../../runtime/replay/share-state';
+import type { ReplayStates } from '../../runtime/replay/replay-states';
 import { useI18n } from '../i18n/i18n-provider';
 import { problemWords } from '../common/error-alert';
 import { whenIdle } from '../common/focus-when-drawn';
@@ -62,9 +64,11 @@ export interface SandboxApi {
   replay: Accessor<ReplayPosition | null>;
   /**
    * Shows the world as it was after entry `seq` on every screen (read-only: dispatch refuses), or the present again
-   * with null. Resolves when that moment is on screen; a later call overtakes an earlier one still reading.
+   * with null. Resolves when that moment is on screen; a later call overtakes an earlier one still reading. With
+   * `memory` (the timeline's journal in memory) no storage is read, once its worlds reach `seq` and while it holds the
+   * journal as it is.
    */
-  replayTo(seq: number | null): Promise<void>;
+  replayTo(seq: number | null, memory?: ReplayStates): Promise<void>;
   /**
    * Runs a step loop (a scenario's, a training caller's, a demo's) on the open sandbox: each command it yields is
    * dispatched like a person's and its outcome given back. Refused while replaying; a guard does not apply (the loop
@@ -208,7 +212,7 @@ export function SandboxProvider(props: { children: JSX.Element; fallback?: JSX.E
     info: () => current().info,
     sandboxes,
     replay,
-    async replayTo(seq) {
+    async replayTo(seq, memory) {
       const ticket = ++replayTicket;
       const box = current();
       if (seq === null || seq >= box.seq) {
@@ -216,9 +220,13 @@ export function SandboxProvider(props: { children: JSX.Element; fallback?: JSX.E
         return;
       }
       const target = Math.max(1, seq);
-      const { before, after, entry } = await statesAround(db, box.id, target);
-      if (ticket !== replayTicket || !entry) return;
-      setReplay({ seq: target, total: box.seq, at: entry.at, state: after, before, entry });
+      const around = (memory?.holds(box.info) ? memory.around(target) : null) ?? (await statesAround(db, box.id, target));
+      if (ticket !== replayTicket || !around.entry) return;
+      // What did not change since the world on screen keeps its objects: the screens redraw only what differs.
+      const shown = replay()?.state ?? world();
+      const after = shown ? shareUnchanged(around.after, shown) : around.after;
+      const before = shareUnchanged(around.before, after);
+      setReplay({ seq: target, total: box.seq, at: around.entry.at, state: after, before, entry: around.entry });
     },
     journal: () => current().entries(),
     stateAt: (seq) => current().stateAt(seq),

@@ -4,6 +4,7 @@ import type { Accessor } from 'solid-js';
 import { useSandbox } from '../sandbox/sandbox-provider';
 import { useI18n } from '../i18n/i18n-provider';
 import { entryFacets, ENTRY_KINDS } from '../../runtime/replay/entry-kind';
+import { ReplayStates } from '../../runtime/replay/replay-states';
 import type { EntryFacets, EntryKind } from '../../runtime/replay/entry-kind';
 import type { Entry } from '../../runtime/journal';
 import { describeCommand } from '../../i18n/describe-command';
@@ -40,6 +41,18 @@ export interface TimelineModel {
   steps: Accessor<NarratedStep[]>;
   /** The scenario step that wrote entry `seq`, if any. */
   stepAt(seq: number): NarratedStep | undefined;
+}
+
+/** The longest run of the replay's fold in one idle period. */
+const IDLE_SLICE_MS = 4;
+
+/** Runs `work` when the page is idle, with the time left of that idle period (a few milliseconds where there is no requestIdleCallback). */
+function whenIdle(work: (timeLeft: () => number) => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback((deadline) => work(() => deadline.timeRemaining()));
+  else setTimeout(() => {
+    const end = performance.now() + IDLE_SLICE_MS;
+    work(() => end - performance.now());
+  }, 20);
 }
 
 /** Reads the journal of the open sandbox (again when it grows or another one opens) and drives replay through the provider. */
@@ -89,11 +102,25 @@ export function createTimeline(): TimelineModel {
     });
     return out;
   });
+  // The worlds to replay, folded from these entries in memory while the page is idle: once they reach a moment, showing
+  // it reads no storage (before that, the provider reads a checkpoint and the journal after it).
+  const memory = createMemo(() => {
+    const states = new ReplayStates(entries());
+    let stopped = false;
+    // A few milliseconds at a time, so a move of the slider never waits long behind it.
+    const fold = (timeLeft: () => number) => {
+      const end = performance.now() + IDLE_SLICE_MS;
+      if (!stopped && states.extend(() => timeLeft() < 1 || performance.now() > end)) whenIdle(fold);
+    };
+    whenIdle(fold);
+    onCleanup(() => (stopped = true));
+    return states;
+  });
   const position = () => sandbox.replay()?.seq ?? total();
   /** Entry 1 at the earliest (before it the world is empty); the last entry is the present. */
   const goTo = (seq: number) => {
     const target = Math.max(1, Math.min(total(), seq));
-    void sandbox.replayTo(target >= total() ? null : target);
+    void sandbox.replayTo(target >= total() ? null : target, memory());
   };
   const step = (direction: 1 | -1) => {
     const list = shown();

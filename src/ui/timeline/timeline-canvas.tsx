@@ -124,14 +124,20 @@ export function TimelineCanvas(props: { model: TimelineModel }) {
   });
   const px = (n: number) => `${n}px`;
 
-  // Keep the moment shown in view while stepping or playing.
+  // Keep the moment shown in view while stepping or playing: at the next frame, when the screens have taken the
+  // moment in, so reading the scroll position does not lay the page out once more in between.
+  let frame = 0;
   createEffect(() => {
     const i = cut().selected;
     const col = i >= 0 ? (layout().cells[2 * i] ?? 0) : -1;
-    if (!scroller || col < 0) return;
+    cancelAnimationFrame(frame);
+    if (col < 0) return;
     const x = PAD + col * CELL;
-    if (x < scroller.scrollLeft || x > scroller.scrollLeft + scroller.clientWidth - CELL) scroller.scrollLeft = Math.max(0, x - scroller.clientWidth / 2);
+    frame = requestAnimationFrame(() => {
+      if (scroller && (x < scroller.scrollLeft || x > scroller.scrollLeft + scroller.clientWidth - CELL)) scroller.scrollLeft = Math.max(0, x - scroller.clientWidth / 2);
+    });
   });
+  onCleanup(() => cancelAnimationFrame(frame));
 
   const markOf = (event: MouseEvent): number => {
     const rect = (event.currentTarget as HTMLCanvasElement).getBoundingClientRect(); // the handler sits on the canvas

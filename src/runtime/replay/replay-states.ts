@@ -1,0 +1,74 @@
+// The worlds of a replay folded in memory from the journal the timeline already holds, so moving the position reads
+// no storage: a world every `spacing` entries, folded one from the other from the empty world (so they share every
+// part that did not change), then at most spacing - 1 entries folded on to the moment asked for.
+import { initialState } from '../../domain';
+import type { WorldState } from '../../domain';
+import { foldEntries } from '../journal';
+import type { Entry } from '../journal';
+import { GENESIS_HASH } from '../hash-chain';
+
+/** Entries between two kept worlds at least (a fold of this many takes about a millisecond)... */
+const MIN_SPACING = 250;
+/** ...and at most this many worlds kept, so a very long journal costs a bounded memory. */
+const MAX_KEPT = 64;
+/** How many entries a moment beyond the fold may fold on at once, rather than read storage. */
+const ON_DEMAND = 1_500;
+/** Entries folded between two looks at the time left. */
+const STEP = 50;
+
+export interface StatesAround {
+  before: WorldState;
+  after: WorldState;
+  entry: Entry;
+}
+
+export class ReplayStates {
+  readonly spacing: number;
+  /** kept[i]: the world after entry i * spacing. */
+  private readonly kept: WorldState[] = [initialState()];
+  /** How far the fold has come: the world after entry `seq`. */
+  private folded: { seq: number; state: WorldState } = { seq: 0, state: this.kept[0] as WorldState };
+
+  constructor(readonly entries: readonly Entry[]) {
+    this.spacing = Math.max(MIN_SPACING, Math.ceil(entries.length / MAX_KEPT));
+  }
+
+  /** Whether these are the entries of a journal whose head is `head` (else the journal changed since they were read). */
+  holds(head: { headSeq: number; headHash: string }): boolean {
+    return this.entries.length === head.headSeq && (this.entries[this.entries.length - 1]?.hash ?? GENESIS_HASH) === head.headHash;
+  }
+
+  /** Whether every world to keep is folded. */
+  get complete(): boolean {
+    return this.folded.seq >= this.entries.length;
+  }
+
+  /**
+   * Folds on, a few entries at a time, until `enough()` says so or all worlds to keep are there (so one call can be
+   * held to a slice of idle time); returns whether more are left.
+   */
+  extend(enough: () => boolean): boolean {
+    while (!this.complete) {
+      const { seq, state } = this.folded;
+      const to = Math.min(this.entries.length, seq + STEP, (Math.floor(seq / this.spacing) + 1) * this.spacing);
+      this.folded = { seq: to, state: foldEntries(state, this.entries.slice(seq, to)) };
+      if (to % this.spacing === 0) this.kept.push(this.folded.state);
+      if (enough()) break;
+    }
+    return !this.complete;
+  }
+
+  /**
+   * The worlds just before and just after entry `seq`. When the fold has not reached it yet but is at most `reach`
+   * entries short, it folds on to it first (a few milliseconds, less than reading storage); further, null.
+   */
+  around(seq: number, reach = ON_DEMAND): StatesAround | null {
+    if (seq - 1 > this.folded.seq && seq - 1 - this.folded.seq <= reach) this.extend(() => this.folded.seq >= seq - 1);
+    const entry = this.entries[seq - 1];
+    const k = Math.floor((seq - 1) / this.spacing);
+    const base = this.kept[k];
+    if (!entry || !base) return null;
+    const before = foldEntries(base, this.entries.slice(k * this.spacing, seq - 1));
+    return { before, after: foldEntries(before, [entry]), entry };
+  }
+}

@@ -194,6 +194,7 @@ async function scrubInApp(page, moments = 25) {
     await profiler.send('Profiler.setSamplingInterval', { interval: 100 });
     await profiler.send('Profiler.start');
   }
+  if (process.env.BENCH_SETTLE_MS) await page.waitForTimeout(Number(process.env.BENCH_SETTLE_MS));
   // BENCH_TRACE=file.json: a Chromium trace of the scrub (devtools.timeline), to see style, layout and paint per moment.
   const tracer = process.env.BENCH_TRACE ? await page.context().newCDPSession(page) : null;
   const traceEvents = [];

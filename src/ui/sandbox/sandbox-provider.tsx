@@ -136,11 +136,17 @@ export function SandboxProvider(props: { children: JSX.Element; fallback?: JSX.E
 
   const refreshList = async () => setSandboxes(await listSandboxes(db));
 
+  /** The background verification's progress and outcome: a signal of its own, so its progress redraws only what shows it. */
+  const [integrity, setIntegrity] = createSignal<Integrity>({ ok: true, verifying: null });
+  /** What the screens were last given of the open sandbox: a notice that changed none of it is the verification's alone. */
+  let shown: { state: WorldState; row: SandboxRow } | null = null;
   const sync = (box: Sandbox) =>
     batch(() => {
+      shown = { state: box.state, row: box.info };
       setSandbox(box);
       setNow(box.now());
       setWorld(box.state);
+      setIntegrity(box.integrity);
     });
 
   const open = async (id: string) => {
@@ -151,6 +157,9 @@ export function SandboxProvider(props: { children: JSX.Element; fallback?: JSX.E
     sandbox()?.close();
     box.watchOtherTabs();
     unsubscribe = box.subscribe(() => {
+      // Verification progress (many notices while a long history is checked) changes neither the world nor the row:
+      // the screens and the sandbox list are left as they are.
+      if (shown?.state === box.state && shown.row === box.info) return void setIntegrity(box.integrity);
       sync(box);
       void refreshList();
     });
@@ -207,7 +216,7 @@ export function SandboxProvider(props: { children: JSX.Element; fallback?: JSX.E
     world: () => replay()?.state ?? (world() as WorldState), // only read under <Show when={world()}>
     now: () => replay()?.at ?? now(),
     seq: () => replay()?.seq ?? sandbox()?.seq ?? 0,
-    integrity: () => sandbox()?.integrity ?? { ok: true, verifying: null },
+    integrity,
     logs: () => logs() ?? current().logs,
     info: () => current().info,
     sandboxes,

@@ -35,7 +35,11 @@ export const inProcessVerifier: VerifierPort = async (_name, db, sandboxId, onPr
 /** The deciding core (append.ts and with it decide and the crypto): loaded with the first command, not with the page. */
 let appendModule: Promise<typeof import('./append')> | null = null;
 function loadAppend(): Promise<typeof import('./append')> {
-  appendModule ??= import('./append');
+  // A load that failed (the network gone before the first visit was cached) is tried again with the next command.
+  appendModule ??= import('./append').catch((error: unknown) => {
+    appendModule = null;
+    throw error;
+  });
   return appendModule;
 }
 

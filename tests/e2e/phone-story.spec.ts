@@ -5,7 +5,7 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { codeApp, lab, logIn as logInHere, openPaused, setNewPin, setPhoneOnline, showPhoneOf, shownCode, signInToManager, tapPin, tapRefusedPin } from './support/screens';
+import { codeApp, displayUbc as displayUbcHere, enterUbc, lab, logIn as logInHere, openPaused, setNewPin, setPhoneOnline, showPhoneOf, shownCode, signInToManager, tapPin, tapRefusedPin } from './support/screens';
 
 const SHOTS = 'test-results/phone-shots';
 
@@ -72,24 +72,6 @@ async function logIn(page: Page, org: string, server: string, username: string, 
   const said = await logInHere(page, org, server, username, code);
   if (size) await page.setViewportSize(size);
   return said;
-}
-
-async function displayUbcHere(page: Page, org: string, admin: string, username: string): Promise<string> {
-  const pane = await signInToManager(page, org, admin);
-  const back = pane.getByRole('button', { name: 'All users' });
-  if (await back.isVisible()) await back.click();
-  await pane.getByRole('button', { name: username, exact: true }).click();
-  await pane.getByRole('button', { name: 'Display UBC' }).click();
-  const box = pane.getByTestId('ubc-code');
-  await expect(box).toHaveText(/^\d{3} \d{3} \d{3}$/);
-  return (await box.innerText()).replace(/\D/g, '');
-}
-
-async function enterUbc(app: Locator, org: string, ubc: string): Promise<void> {
-  await app.getByRole('button', { name: 'Unblock', exact: true }).click();
-  await app.getByRole('button', { name: new RegExp(`^${org}`) }).click();
-  await app.getByLabel('Unblocking code').fill(ubc);
-  await app.getByRole('button', { name: 'Unblock', exact: true }).click();
 }
 
 test.beforeEach(async ({ page }) => {

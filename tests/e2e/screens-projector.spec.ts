@@ -6,7 +6,7 @@
 // to test-results/projector-shots (not committed), to be looked at.
 import { test, expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
-import { lab, openPaused, setNewPin, setPhoneOnline, showPhoneOf, shownCode, signInToManager, tapPin, tapRefusedPin, userRow } from './support/screens';
+import { displayUbc as displayUbcThere, lab, openPaused, setNewPin, setPhoneOnline, showPhoneOf, shownCode, signInToManager, tapPin, tapRefusedPin, userRow } from './support/screens';
 
 const SHOTS = 'test-results/projector-shots';
 
@@ -106,17 +106,10 @@ async function looked(page: Page, run: Run, look: () => Promise<void>): Promise<
   if (run.nb) await setLang(page, 'en');
 }
 
-/** Display UBC in Manager at an org for a username, as its USERADMIN; returns the 9 digits. */
+/** Display UBC in Manager (its pane shown first at a phone's width) at an org for a username; returns the 9 digits. */
 async function displayUbc(page: Page, org: string, admin: string, username: string): Promise<string> {
   await showPane(page, 'Manager');
-  const mgr = await signInToManager(page, org, admin);
-  const back = mgr.getByRole('button', { name: 'All users' });
-  if (await back.isVisible()) await back.click();
-  await mgr.getByRole('button', { name: username, exact: true }).click();
-  await mgr.getByRole('button', { name: 'Display UBC' }).click();
-  const box = mgr.getByTestId('ubc-code');
-  await expect(box).toHaveText(/^\d{3} \d{3} \d{3}$/);
-  return (await box.innerText()).replace(/\D/g, '');
+  return displayUbcThere(page, org, admin, username);
 }
 
 async function blockPin(app: Locator): Promise<void> {

@@ -54,6 +54,18 @@ export async function signInToManager(page: Page, orgName: string, username: str
   return pane;
 }
 
+/** Display UBC in Manager at an org for a username, signed in as `admin`; returns the 9 digits shown (R-UBC-1). */
+export async function displayUbc(page: Page, orgName: string, admin: string, username: string): Promise<string> {
+  const pane = await signInToManager(page, orgName, admin);
+  const back = pane.getByRole('button', { name: 'All users' });
+  if (await back.isVisible()) await back.click();
+  await pane.getByRole('button', { name: username, exact: true }).click();
+  await pane.getByRole('button', { name: 'Display UBC' }).click();
+  const box = pane.getByTestId('ubc-code');
+  await expect(box).toHaveText(/^\d{3} \d{3} \d{3}$/);
+  return (await box.innerText()).replace(/\D/g, '');
+}
+
 /** Logs in at an org's access server on the login page; returns what the person is told. */
 export async function logIn(page: Page, orgName: string, accessServer: string | RegExp, username: string, code: string): Promise<'Login accepted' | 'Login failed'> {
   const pane = loginPage(page);

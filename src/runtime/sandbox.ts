@@ -17,6 +17,13 @@ import type { SandboxProblem } from './sandbox-problems';
 
 export { CHECKPOINT_EVERY };
 
+/** The world after journal entry `seq` (whose hash is `hash`), as the runtime kept it. */
+export interface Checkpoint {
+  seq: number;
+  hash: string;
+  state: WorldState;
+}
+
 /** Whether the sandbox's history proved itself: still being checked, checked, or the first difference found. */
 export type Integrity =
   | { ok: true; verifying: VerifyProgress | null }
@@ -370,6 +377,23 @@ export class Sandbox {
   /** The journal entries of this sandbox, for the replay view and export. */
   async entries(): Promise<Entry[]> {
     return (await readJournal(this.db, this.row.id)).map(toEntry);
+  }
+
+  /**
+   * The journal with checkpoints along it (the replay's starting worlds), read in one transaction so they belong to
+   * the same chain: at most `most` checkpoints, evenly spaced, so a long journal costs a bounded read.
+   */
+  async history(most = 64): Promise<{ entries: Entry[]; checkpoints: Checkpoint[] }> {
+    const id = this.row.id;
+    return this.db.transaction('r', [this.db.journal, this.db.checkpoints], async () => {
+      const entries = (await readJournal(this.db, id)).map(toEntry);
+      const count = Math.floor(entries.length / CHECKPOINT_EVERY);
+      const every = CHECKPOINT_EVERY * Math.max(1, Math.ceil(count / most));
+      const keys = Array.from({ length: Math.floor(entries.length / every) }, (_, i): [string, number] => [id, (i + 1) * every]);
+      const rows = await this.db.checkpoints.bulkGet(keys);
+      const checkpoints = rows.flatMap((row) => (row ? [{ seq: row.seq, hash: row.hash, state: row.state }] : []));
+      return { entries, checkpoints };
+    });
   }
 
   /** The world as it was after entry `seq` (replay, fork): from the nearest checkpoint. */

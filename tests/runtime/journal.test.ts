@@ -128,6 +128,10 @@ describe('the state is rebuilt from the journal', () => {
     const snapshot = expectDefined(snapshots[0], 'snapshot');
     expect(snapshot.hash).toBe(entries[CHECKPOINT_EVERY - 1]?.hash);
     expect(snapshot.state).toEqual(foldEntries(initialState(), entries.slice(0, CHECKPOINT_EVERY)));
+    // The replay's read: the journal and that checkpoint together.
+    const history = await sandbox.history();
+    expect(history.entries).toEqual(entries);
+    expect(history.checkpoints).toEqual([{ seq: CHECKPOINT_EVERY, hash: snapshot.hash, state: snapshot.state }]);
 
     const reopened = await Sandbox.open(db, id, wall.read);
 

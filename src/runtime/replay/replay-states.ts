@@ -1,10 +1,13 @@
 // The worlds of a replay folded in memory from the journal the timeline already holds, so moving the position reads
 // no storage: a world every `spacing` entries, folded one from the other from the empty world (so they share every
-// part that did not change), then at most spacing - 1 entries folded on to the moment asked for.
+// part that did not change), then at most spacing - 1 entries folded on to the moment asked for. Until the fold gets
+// there, the runtime's checkpoints (read with the journal) are where a moment folds from, so the first moments asked
+// for right after the timeline opens fold a few hundred entries, not thousands.
 import { initialState } from '../../domain';
 import type { WorldState } from '../../domain';
 import { foldEntries } from '../journal';
 import type { Entry } from '../journal';
+import type { Checkpoint } from '../sandbox';
 import { GENESIS_HASH } from '../hash-chain';
 
 /** Entries between two kept worlds at least (a fold of this many takes about a millisecond)... */
@@ -29,8 +32,12 @@ export class ReplayStates {
   /** How far the fold has come: the world after entry `seq`. */
   private folded: { seq: number; state: WorldState } = { seq: 0, state: this.kept[0] as WorldState };
 
-  constructor(readonly entries: readonly Entry[]) {
+  /** The checkpoints of this journal (each on its entry's hash), by seq; dropped once the fold is complete. */
+  private seeds: Checkpoint[];
+
+  constructor(readonly entries: readonly Entry[], checkpoints: readonly Checkpoint[] = []) {
     this.spacing = Math.max(MIN_SPACING, Math.ceil(entries.length / MAX_KEPT));
+    this.seeds = checkpoints.filter((c) => c.seq > 0 && entries[c.seq - 1]?.hash === c.hash).sort((a, b) => a.seq - b.seq);
   }
 
   /** Whether these are the entries of a journal whose head is `head` (else the journal changed since they were read). */
@@ -55,20 +62,36 @@ export class ReplayStates {
       if (to % this.spacing === 0) this.kept.push(this.folded.state);
       if (enough()) break;
     }
+    if (this.complete) this.seeds = [];
     return !this.complete;
   }
 
   /**
-   * The worlds just before and just after entry `seq`. When the fold has not reached it yet but is at most `reach`
-   * entries short, it folds on to it first (a few milliseconds, less than reading storage); further, null.
+   * The worlds just before and just after entry `seq`, folded from the nearest kept world or checkpoint before it.
+   * When neither is near but the fold is at most `reach` entries short of it, it folds on to it first (a few
+   * milliseconds, less than reading storage); further, null.
    */
   around(seq: number, reach = ON_DEMAND): StatesAround | null {
-    if (seq - 1 > this.folded.seq && seq - 1 - this.folded.seq <= reach) this.extend(() => this.folded.seq >= seq - 1);
     const entry = this.entries[seq - 1];
+    if (!entry) return null;
     const k = Math.floor((seq - 1) / this.spacing);
-    const base = this.kept[k];
-    if (!entry || !base) return null;
-    const before = foldEntries(base, this.entries.slice(k * this.spacing, seq - 1));
+    const seed = this.seedBefore(seq);
+    const short = seq - 1 - this.folded.seq;
+    if (!this.kept[k] && short > 0 && short <= reach && (!seed || seed.seq < this.folded.seq)) this.extend(() => this.folded.seq >= seq - 1);
+    const kept = this.kept[k];
+    const from = kept && (!seed || seed.seq <= k * this.spacing) ? { seq: k * this.spacing, state: kept } : seed;
+    if (!from || seq - 1 - from.seq > Math.max(reach, this.spacing)) return null;
+    const before = foldEntries(from.state, this.entries.slice(from.seq, seq - 1));
     return { before, after: foldEntries(before, [entry]), entry };
+  }
+
+  /** The last checkpoint at or before the world just before entry `seq`. */
+  private seedBefore(seq: number): Checkpoint | undefined {
+    let found: Checkpoint | undefined;
+    for (const seed of this.seeds) {
+      if (seed.seq > seq - 1) break;
+      found = seed;
+    }
+    return found;
   }
 }

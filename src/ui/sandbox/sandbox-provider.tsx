@@ -3,7 +3,7 @@ import { batch, createContext, createMemo, createSignal, onCleanup, onMount, use
 import type { Accessor, JSX } from 'solid-js';
 import { SandboxDb } from '../../storage/db';
 import { Sandbox, SandboxError, statesAround, prepareCommands } from '../../runtime/sandbox';
-import type { DispatchResult, Integrity } from '../../runtime/sandbox';
+import type { Checkpoint, DispatchResult, Integrity } from '../../runtime/sandbox';
 import type { LogReader } from '../../runtime/log-read-model';
 import type { Entry } from '../../runtime/journal';
 import { logsUpTo } from '../../runtime/replay/replay-logs';
@@ -84,8 +84,10 @@ export interface SandboxApi {
   watch(listener: (command: WorldCommand, result: DispatchResult, before: WorldState) => void): () => void;
   /** The database (for training, demos and the recorder, loaded on first use). */
   db: SandboxDb;
-  /** Every journal entry of the open sandbox, in order (the timeline). */
+  /** Every journal entry of the open sandbox, in order (a training case's assessment). */
   journal(): Promise<Entry[]>;
+  /** The journal with the runtime's checkpoints along it: the timeline's replay folds from them. */
+  history(): Promise<{ entries: Entry[]; checkpoints: Checkpoint[] }>;
   /** The world as it was after entry `seq` (0: before the first). */
   stateAt(seq: number): Promise<WorldState>;
 }
@@ -238,6 +240,7 @@ export function SandboxProvider(props: { children: JSX.Element; fallback?: JSX.E
       setReplay({ seq: target, total: box.seq, at: around.entry.at, state: after, before, entry: around.entry });
     },
     journal: () => current().entries(),
+    history: () => current().history(),
     stateAt: (seq) => current().stateAt(seq),
     async dispatch(command) {
       // Replaying the past: every screen is read-only, so no screen needs its own replay logic.

@@ -60,8 +60,8 @@ export function createTimeline(): TimelineModel {
   const sandbox = useSandbox();
   const { lang } = useI18n();
   const liveKey = () => `${sandbox.info().id}:${sandbox.info().headSeq}`;
-  const [journal] = createResource(liveKey, () => sandbox.journal());
-  const entries = createMemo<Entry[]>((prev) => journal() ?? prev, []);
+  const [journal] = createResource(liveKey, () => sandbox.history());
+  const entries = createMemo<Entry[]>((prev) => journal()?.entries ?? prev, []);
   const total = () => entries().length;
   // Phones and people are never removed, so the world when the journal was read names them all; scrubbing does not redo this.
   const facets = createMemo(() => {
@@ -102,10 +102,10 @@ export function createTimeline(): TimelineModel {
     });
     return out;
   });
-  // The worlds to replay, folded from these entries in memory while the page is idle: once they reach a moment, showing
-  // it reads no storage (before that, the provider reads a checkpoint and the journal after it).
+  // The worlds to replay, folded from these entries in memory while the page is idle, and until then from the
+  // checkpoints read with them: showing a moment reads no storage (unless it is far from every checkpoint read).
   const memory = createMemo(() => {
-    const states = new ReplayStates(entries());
+    const states = new ReplayStates(entries(), untrack(() => journal()?.checkpoints));
     let stopped = false;
     // A few milliseconds at a time, so a move of the slider never waits long behind it.
     const fold = (timeLeft: () => number) => {

@@ -36,6 +36,32 @@ describe('ReplayStates', () => {
     expect(states.around(entries.length + 1)).toBeNull();
   });
 
+  it('before the fold gets there, a moment folds from the nearest checkpoint, and gives the same worlds', () => {
+    const entries = longHistory();
+    const at = (seq: number) => foldEntries(initialState(), entries.slice(0, seq));
+    const checkpoints = Array.from({ length: Math.floor(entries.length / 200) }, (_, i) => (i + 1) * 200).map((seq) => ({ seq, hash: entries[seq - 1]!.hash, state: at(seq) }));
+    const states = new ReplayStates(entries, checkpoints);
+    // Nothing folded, and no reach to fold on: the checkpoints alone give the moments after them.
+    for (const seq of [201, 250, 401, entries.length]) {
+      expect(states.around(seq, 0)?.before).toEqual(at(seq - 1));
+      expect(states.around(seq, 0)?.after).toEqual(at(seq));
+    }
+    expect(states.complete).toBe(false);
+    // Before the first checkpoint, from the empty world.
+    expect(states.around(150, 0)?.after).toEqual(at(150));
+    // Once the fold is complete, the kept worlds serve every moment, and the checkpoints are let go.
+    while (states.extend(() => false));
+    expect(states.around(401, 0)?.after).toEqual(at(401));
+  });
+
+  it('a checkpoint that is not on this journal (another hash) is not used', () => {
+    const entries = longHistory();
+    const wrong = { seq: 400, hash: entries[398]!.hash, state: initialState() };
+    const states = new ReplayStates(entries, [wrong]);
+    expect(states.around(401, 0)).toBeNull();
+    expect(states.around(401)?.after).toEqual(foldEntries(initialState(), entries.slice(0, 401)));
+  });
+
   it('holds only the journal whose head it was read at', () => {
     const entries = longHistory();
     const states = new ReplayStates(entries);

@@ -8,6 +8,7 @@ import { PinFooter } from './pin-footer';
 import { ResetConfirm } from './reset-confirm';
 import { PinScreen } from './pin-screen';
 import { focusWhenDrawn, whenIdle } from '../common/focus-when-drawn';
+import { useSandbox } from '../sandbox/sandbox-provider';
 
 /** Every screen but the PIN screen, from one chunk (phone-screens.ts). */
 const screens = () => import('./phone-screens');
@@ -31,6 +32,7 @@ function preloadScreens(): void {
 
 export function AppView() {
   const { phone } = usePhone();
+  const sandbox = useSandbox();
   const [confirmingReset, setConfirmingReset] = createSignal(false);
   onMount(preloadScreens);
   /** Offline with a PIN last known as blocked, the person chose the pad anyway; any change of state asks again. */
@@ -53,11 +55,13 @@ export function AppView() {
     queueMicrotask(() => target?.focus({ preventScroll: true }));
   };
 
-  // A new screen: move focus to its title when the person was acting in this app (not when another pane or tab changed it).
+  // A new screen: move focus to its title when the person was acting in this app (not when another pane or tab changed
+  // it, nor when the timeline moved to another moment or back to now: focus stays on the timeline).
   createEffect(
     on(
-      () => screen().kind,
-      () => {
+      () => [screen().kind, sandbox.replay() !== null] as const,
+      ([, replaying], previous) => {
+        if (replaying || (previous && previous[1])) return;
         const active = document.activeElement;
         if (!body || (active && active !== document.body && !body.contains(active))) return;
         // A screen whose chunk is still loading takes focus once it is drawn.

@@ -26,6 +26,8 @@ export default defineConfig({
   build: {
     ...app.build,
     outDir: 'dist-bench',
+    // BENCH_MINIFY=0: readable function names in a CPU profile (BENCH_PROFILE).
+    minify: process.env.BENCH_MINIFY === '0' ? false : app.build?.minify,
     emptyOutDir: true,
     rollupOptions: { input: { app: 'index.html', bench: 'tests/bench/browser/bench.html' } },
   },

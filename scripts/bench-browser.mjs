@@ -185,9 +185,19 @@ async function eventLogInApp(page) {
  */
 async function scrubInApp(page, moments = 25) {
   await page.goto(APP_PAGE);
-  await page.getByRole('region', { name: 'Lab' }).getByRole('button', { name: 'Timeline' }).click();
-  const slider = page.getByRole('region', { name: 'Timeline' }).getByRole('slider', { name: 'Replay position' });
-  await slider.waitFor();
+  await page.getByRole('region', { name: 'Lab' }).getByRole('button', { name: 'Timeline' }).waitFor();
+  // Opening the Timeline, timed from the click to the frame after its slider is there (the marks drawn and painted):
+  // a person scrubs what is on screen, so the first moment starts after this, and this is reported on its own.
+  const openedMs = await page.evaluate(async () => {
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Timeline' && b.closest('[aria-label="Lab"]'));
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+    const t0 = performance.now();
+    button.click();
+    while (!document.querySelector('input[type="range"][aria-label="Replay position"]')) await frame();
+    await frame();
+    await frame();
+    return performance.now() - t0;
+  });
   const profiler = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : null;
   if (profiler) {
     await profiler.send('Profiler.enable');
@@ -205,6 +215,7 @@ async function scrubInApp(page, moments = 25) {
   }
   const result = await page.evaluate(async (count) => {
     const input = document.querySelector('input[type="range"][aria-label="Replay position"]');
+    input.focus(); // a person scrubbing holds the slider (a click or Tab gives it focus)
     const total = Number(input.max);
     let x = 12_345;
     const next = () => (x = (x * 1_103_515_245 + 12_345) % 2_147_483_648);
@@ -228,6 +239,7 @@ async function scrubInApp(page, moments = 25) {
     }
     return { total, positions, samples };
   }, moments);
+  result.openedMs = openedMs;
   if (profiler) {
     // BENCH_PROFILE=file.cpuprofile: the scrub's CPU profile, to open in Chromium's DevTools (Performance panel).
     const { profile } = await profiler.send('Profiler.stop');
@@ -285,7 +297,7 @@ async function main() {
       const only = await agedSandbox(browserPath, 'bench-aged-10k', 10_000, step);
       const scrub = await scrubInApp(only.browser.page, Number(process.env.BENCH_MOMENTS ?? 25));
       await only.done();
-      console.log(`scrub median ${median(scrub.samples).toFixed(1)} ms, max ${Math.max(...scrub.samples).toFixed(1)} ms: ${scrub.samples.map((ms) => ms.toFixed(0)).join(' ')}`);
+      console.log(`timeline opened in ${scrub.openedMs.toFixed(0)} ms; scrub median ${median(scrub.samples).toFixed(1)} ms, max ${Math.max(...scrub.samples).toFixed(1)} ms: ${scrub.samples.map((ms) => ms.toFixed(0)).join(' ')}`);
     } finally {
       await server.close();
     }
@@ -380,9 +392,9 @@ async function main() {
       },
       {
         name: 'scrubbing a 10,000-entry sandbox in the app: the Timeline slider set, until the replay banner names the step and the screens are painted',
-        entries: scrub.total, moments: scrub.samples.length,
+        entries: scrub.total, moments: scrub.samples.length, timelineOpenedMs: round(scrub.openedMs),
         medianMs: round(median(scrub.samples)), p90Ms: round([...scrub.samples].sort((a, b) => a - b)[Math.floor(scrub.samples.length * 0.9)] ?? 0), maxMs: round(Math.max(...scrub.samples)),
-        budgetMs: 100, met: median(scrub.samples) <= 100,
+        budgetMs: 100, met: Math.max(...scrub.samples) <= 100, // "any moment": the slowest one counts
         samplesMs: scrub.samples.map((ms) => round(ms)), positions: scrub.positions,
       },
       {
@@ -413,7 +425,7 @@ async function main() {
       ['  (count alone / first page alone, by username)', `${q('username')?.countAloneMs} / ${q('username')?.pageAloneMs} ms`, '', '', ''],
       ['event log rows in the DOM (unfiltered, by type)', `${inApp.rowsInDom}, ${inApp.rowsInDomByType}`, `<= ${pageSize}`, `${inApp.pagerUnfiltered}; ${inApp.pagerByType}`, yes(Math.max(inApp.rowsInDom, inApp.rowsInDomByType) <= pageSize)],
       ['10,000 commands: dispatch / raw Dexie', `x${budgets[2].ratio}`, '<= x1.5', `${budgets[2].dispatchMsPerCommand} vs ${budgets[2].rawMsPerTransaction} ms each`, yes(budgets[2].met)],
-      ['scrub 10,000 entries in the app (slider to painted)', `${budgets[3].medianMs} ms`, '<= 100 ms', `p90 ${budgets[3].p90Ms}, max ${budgets[3].maxMs} ms`, yes(budgets[3].met)],
+      ['scrub 10,000 entries in the app (slider to painted)', `max ${budgets[3].maxMs} ms`, '<= 100 ms', `median ${budgets[3].medianMs}, p90 ${budgets[3].p90Ms} ms; Timeline opened in ${budgets[3].timelineOpenedMs} ms`, yes(budgets[3].met)],
       ['IndexedDB bytes 100,000 / 10,000', `x${budgets[4].ratio}`, '<= x12', `${bytes(storage100k).toLocaleString('en')} / ${bytes(storage10k).toLocaleString('en')} B`, yes(budgets[4].met)],
     ];
     const widths = [0, 1, 2, 3, 4].map((column) => Math.max(...rows.map((row) => String(row[column]).length)));

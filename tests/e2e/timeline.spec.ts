@@ -199,6 +199,25 @@ test('a 10,000-entry sandbox: the marks on one canvas, and any moment shown quic
   // One canvas for the marks, no element per entry.
   expect(await tl.locator('canvas').count()).toBe(1);
   expect(await tl.locator('*').count()).toBeLessThan(300);
+  // The canvas is as wide as the view, not as the history (100,000 entries would pass any canvas's size); scrolled to
+  // the end, the last column of marks is drawn.
+  const end = await page.evaluate(async () => {
+    const scroller = document.querySelector<HTMLElement>('.tl-scroller');
+    const canvas = document.querySelector<HTMLCanvasElement>('.tl-canvas');
+    if (!scroller || !canvas) throw new Error('no timeline canvas');
+    scroller.scrollLeft = scroller.scrollWidth;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const ratio = canvas.width / canvas.clientWidth;
+    // The last column: CELL (11) px wide, PAD (6) px from the track's right edge; its ROWS (10) cells, not the axis.
+    const x = Math.floor((scroller.scrollWidth - 6 - 11 - scroller.scrollLeft) * ratio);
+    const column = canvas.getContext('2d')?.getImageData(x, 0, Math.ceil(11 * ratio), Math.floor((6 + 10 * 11) * ratio)).data ?? new Uint8ClampedArray();
+    let painted = 0;
+    for (let i = 3; i < column.length; i += 4) if ((column[i] ?? 0) > 0) painted++;
+    return { canvasWidth: canvas.clientWidth, viewWidth: scroller.clientWidth, scrollWidth: scroller.scrollWidth, painted };
+  });
+  expect(end.canvasWidth).toBe(end.viewWidth);
+  expect(end.scrollWidth).toBeGreaterThan(10 * end.viewWidth);
+  expect(end.painted).toBeGreaterThan(20);
 
   // Timed in the page: from the slider's input event to the banner naming the step (the screens render in the same update).
   const figures: { seq: number; ms: number }[] = [];

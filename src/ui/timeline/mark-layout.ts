@@ -59,3 +59,32 @@ export function markAt(layout: MarkLayout, col: number, row: number): number {
   if (col < 0 || row < 0 || col >= layout.cols || row >= layout.rows) return -1;
   return (layout.grid[col * layout.rows + row] ?? 0) - 1;
 }
+
+/**
+ * The axis's time labels: one at the first mark of column `first` or later, then at the first mark at least `every`
+ * columns after the last label, skipping a mark whose label reads as the last one did. Computed once per layout, so
+ * drawing a part of the axis puts each label where drawing all of it would.
+ */
+export function axisTicks(layout: MarkLayout, times: ArrayLike<number>, first: number, every: number, label: (at: number) => string): { col: number; text: string }[] {
+  const ticks: { col: number; text: string }[] = [];
+  let next = first;
+  let last = times.length > 0 ? label(times[0] as number) : '';
+  for (let i = 0; i < times.length; i++) {
+    const col = layout.cells[2 * i] as number; // i < times.length = marks in the layout
+    if (col < next) continue;
+    const text = label(times[i] as number);
+    if (text === last) continue;
+    last = text;
+    ticks.push({ col, text });
+    next = col + every;
+  }
+  return ticks;
+}
+
+/** The columns a viewport `width` wide, scrolled `scrollLeft` into marks that start `pad` from the left, shows (in part). */
+export function visibleColumns(layout: MarkLayout, scrollLeft: number, width: number, pad: number): { from: number; to: number } {
+  return {
+    from: Math.max(0, Math.floor((scrollLeft - pad) / CELL)),
+    to: Math.min(layout.cols, Math.ceil((scrollLeft + width - pad) / CELL) + 1),
+  };
+}

@@ -1,7 +1,9 @@
 // The marks of the history on one canvas: every entry the filters let through, at its simulated time, drawn by kind; a click chooses that moment.
+// The canvas is as wide as the view and stays in it while the marks scroll under it: it draws only the columns in
+// view, so a long history (100,000 entries make 100,000 px of marks, past any canvas's size) costs what a short one does.
 import { Show, createEffect, createMemo, createSignal, onCleanup, onMount } from 'solid-js';
 import type { TimelineModel } from './create-timeline';
-import { fitMarkLayout, markAt, CELL } from './mark-layout';
+import { fitMarkLayout, markAt, axisTicks, visibleColumns, CELL } from './mark-layout';
 import { MARK_STYLE, drawShape, drawNoteMark, foldNoteCorner } from './mark-style';
 import { useI18n } from '../i18n/i18n-provider';
 import { formatDateTime, formatTime } from '../../i18n/format';
@@ -17,7 +19,9 @@ export function TimelineCanvas(props: { model: TimelineModel }) {
   const { t } = useI18n();
   let canvas: HTMLCanvasElement | undefined;
   let scroller: HTMLDivElement | undefined;
+  let track: HTMLDivElement | undefined;
   const [width, setWidth] = createSignal(600);
+  const [scrollLeft, setScrollLeft] = createSignal(0);
   const [hover, setHover] = createSignal('');
   onMount(() => {
     const observer = new ResizeObserver(() => setWidth(scroller?.clientWidth ?? 600));
@@ -29,8 +33,9 @@ export function TimelineCanvas(props: { model: TimelineModel }) {
     const shown = props.model.shown();
     const times = new Float64Array(shown.length);
     shown.forEach((index, i) => (times[i] = entries[index]?.at ?? 0));
-    return fitMarkLayout(times, Math.max(2, Math.floor((width() - 2 * PAD) / CELL)), ROWS);
+    return { ...fitMarkLayout(times, Math.max(2, Math.floor((width() - 2 * PAD) / CELL)), ROWS), times };
   });
+  const ticks = createMemo(() => axisTicks(layout(), layout().times, TICK_FIRST, TICK, formatTime));
   /** 1 at index seq - 1 for each entry written by a scenario step with a trainer's note. */
   const noted = createMemo(() => {
     const flags = new Uint8Array(props.model.entries().length);
@@ -42,56 +47,59 @@ export function TimelineCanvas(props: { model: TimelineModel }) {
   /** The top of the first row of marks: a layout of fewer rows sits in the middle. */
   const marksTop = () => PAD + ((ROWS - layout().rows) * CELL) / 2;
 
-  // The marks and the axis, drawn once per layout, filter or width: moving the position does not redraw them.
+  // The marks and the axis in view, drawn once per layout, filter, width or scroll: moving the position does not redraw them.
   createEffect(() => {
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx) return;
     const ratio = window.devicePixelRatio || 1;
-    const w = cssWidth();
-    canvas.width = Math.round(w * ratio);
-    canvas.height = Math.round(cssHeight * ratio);
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.clearRect(0, 0, w, cssHeight);
-    const { cells } = layout();
+    const w = width();
+    const left = Math.max(0, Math.min(scrollLeft(), cssWidth() - w));
+    const pixelWidth = Math.round(w * ratio);
+    const pixelHeight = Math.round(cssHeight * ratio);
+    if (canvas.width !== pixelWidth || canvas.height !== pixelHeight) {
+      canvas.width = pixelWidth;
+      canvas.height = pixelHeight;
+    }
+    // Drawn in the coordinates of the whole track, shifted by the scroll.
+    ctx.setTransform(ratio, 0, 0, ratio, -left * ratio, 0);
+    ctx.clearRect(left, 0, w, cssHeight);
+    const at = layout();
+    const { from, to } = visibleColumns(at, left, w, PAD);
     const top = marksTop();
     const shown = props.model.shown();
     const facets = props.model.facets();
-    const entries = props.model.entries();
     const notes = noted();
-    shown.forEach((index, i) => {
-      const facet = facets[index];
-      if (!facet) return;
-      const style = MARK_STYLE[facet.kind];
-      const x = PAD + (cells[2 * i] ?? 0) * CELL + CELL / 2;
-      const y = top + (cells[2 * i + 1] ?? 0) * CELL + CELL / 2;
-      if (notes[index]) drawNoteMark(ctx, x, y, CELL);
-      ctx.fillStyle = style.color;
-      ctx.strokeStyle = style.color;
-      drawShape(ctx, style.shape, x, y, CELL - 3);
-      if (notes[index]) foldNoteCorner(ctx, x, y, CELL);
-    });
-    // The time axis: the first moment with its date, then the time of the first mark every TICK columns, in UTC.
+    for (let col = from; col < to; col++) {
+      for (let row = 0; row < at.rows; row++) {
+        const mark = (at.grid[col * at.rows + row] ?? 0) - 1;
+        const index = shown[mark];
+        const facet = index === undefined ? undefined : facets[index];
+        if (index === undefined || !facet) continue;
+        const style = MARK_STYLE[facet.kind];
+        const x = PAD + col * CELL + CELL / 2;
+        const y = top + row * CELL + CELL / 2;
+        if (notes[index]) drawNoteMark(ctx, x, y, CELL);
+        ctx.fillStyle = style.color;
+        ctx.strokeStyle = style.color;
+        drawShape(ctx, style.shape, x, y, CELL - 3);
+        if (notes[index]) foldNoteCorner(ctx, x, y, CELL);
+      }
+    }
+    // The time axis: the first moment with its date, then the time of the first mark every TICK columns, in UTC (a
+    // label starting up to TICK columns left of the view may reach into it).
     ctx.fillStyle = '#333';
     ctx.font = '11px system-ui, sans-serif';
     ctx.textBaseline = 'top';
     const axisY = PAD + ROWS * CELL + 4;
-    const first = entries[shown[0] ?? -1]?.at;
-    if (first !== undefined) ctx.fillText(`${formatDateTime(first)} UTC`, PAD, axisY);
-    let nextTick = TICK_FIRST;
-    let lastLabel = first === undefined ? '' : formatTime(first);
-    shown.forEach((index, i) => {
-      const col = cells[2 * i] ?? 0;
-      if (col < nextTick) return;
-      const at = entries[index]?.at;
-      if (at === undefined) return;
-      const label = formatTime(at);
-      if (label === lastLabel) return;
-      lastLabel = label;
-      const x = PAD + col * CELL;
+    const first = at.times[0];
+    if (first !== undefined && from < TICK_FIRST) ctx.fillText(`${formatDateTime(first)} UTC`, PAD, axisY);
+    for (const tick of ticks()) {
+      if (tick.col < from - TICK) continue;
+      if (tick.col >= to) break;
+      const x = PAD + tick.col * CELL;
       ctx.fillRect(x, axisY - 3, 1, 3);
-      ctx.fillText(label, x + 2, axisY);
-      nextTick = col + TICK;
-    });
+      ctx.fillText(tick.text, x + 2, axisY);
+    }
   });
 
   /**
@@ -139,8 +147,10 @@ export function TimelineCanvas(props: { model: TimelineModel }) {
   });
   onCleanup(() => cancelAnimationFrame(frame));
 
+  /** The mark under the pointer, by where it is on the track (which moves with the scroll; the canvas does not). */
   const markOf = (event: MouseEvent): number => {
-    const rect = (event.currentTarget as HTMLCanvasElement).getBoundingClientRect(); // the handler sits on the canvas
+    if (!track) return -1;
+    const rect = track.getBoundingClientRect();
     const i = markAt(layout(), Math.floor((event.clientX - rect.left - PAD) / CELL), Math.floor((event.clientY - rect.top - marksTop()) / CELL));
     return i < 0 ? -1 : (props.model.shown()[i] ?? -1);
   };
@@ -152,12 +162,12 @@ export function TimelineCanvas(props: { model: TimelineModel }) {
     return noted()[index] ? t().links.markWithNote(label) : label;
   };
   return (
-    <div class="tl-scroller" ref={scroller}>
-      <div class="tl-track" style={{ width: `${cssWidth()}px`, height: `${cssHeight}px` }}>
+    <div class="tl-scroller" ref={scroller} onScroll={() => setScrollLeft(scroller?.scrollLeft ?? 0)}>
+      <div class="tl-track" ref={track} style={{ width: `${cssWidth()}px`, height: `${cssHeight}px` }}>
         <canvas
           ref={canvas}
           class="tl-canvas"
-          style={{ width: `${cssWidth()}px`, height: `${cssHeight}px` }}
+          style={{ width: `${width()}px`, height: `${cssHeight}px` }}
           role="img"
           aria-label={t().timeline.marks}
           title={hover()}

@@ -211,7 +211,7 @@ async function scrubInApp(page, moments = 25) {
   const traced = tracer ? new Promise((resolve) => tracer.on('Tracing.tracingComplete', resolve)) : null;
   if (tracer) {
     tracer.on('Tracing.dataCollected', ({ value }) => traceEvents.push(...value));
-    await tracer.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing,v8.execute', transferMode: 'ReportEvents' });
+    await tracer.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing,v8.execute,v8,disabled-by-default-v8.gc', transferMode: 'ReportEvents' });
   }
   const result = await page.evaluate(async (count) => {
     const input = document.querySelector('input[type="range"][aria-label="Replay position"]');

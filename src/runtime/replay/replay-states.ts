@@ -17,7 +17,7 @@ const MAX_KEPT = 64;
 /** How many entries a moment beyond the fold may fold on at once, rather than read storage. */
 const ON_DEMAND = 1_500;
 /** Entries folded between two looks at the time left. */
-const STEP = 50;
+const STEP = 10;
 
 export interface StatesAround {
   before: WorldState;

@@ -45,6 +45,11 @@ export interface TimelineModel {
 
 /** The longest run of the replay's fold in one idle period. */
 const IDLE_SLICE_MS = 4;
+/**
+ * The fold's first run, as the journal arrives (part of opening the Timeline, not of a moment): the first worlds are
+ * there and the fold's code is compiled before a person can ask for a moment.
+ */
+const FIRST_SLICE_MS = 16;
 
 /** Runs `work` when the page is idle, with the time left of that idle period (a few milliseconds where there is no requestIdleCallback). */
 function whenIdle(work: (timeLeft: () => number) => void): void {
@@ -112,7 +117,8 @@ export function createTimeline(): TimelineModel {
       const end = performance.now() + IDLE_SLICE_MS;
       if (!stopped && states.extend(() => timeLeft() < 1 || performance.now() > end)) whenIdle(fold);
     };
-    whenIdle(fold);
+    const first = performance.now() + FIRST_SLICE_MS;
+    if (states.extend(() => performance.now() > first)) whenIdle(fold);
     onCleanup(() => (stopped = true));
     return states;
   });

@@ -9,6 +9,8 @@ import { logRowsOf } from './dexie-logs';
 
 /** How many journal rows are read at a time. */
 const CHUNK = 2_000;
+/** Entries decided between two calls of `pace` (about ten milliseconds of work). */
+const PACE_EVERY = 250;
 
 export interface VerifyProgress {
   checked: number;
@@ -37,9 +39,17 @@ function isOfflineLogin(entry: Entry): boolean {
 /**
  * Decides every command of a sandbox again from its seed and compares, in order: the chain and each entry's events,
  * each checkpoint's state, the sandbox row's head, and the event-log and audit-log rows. Reports the first difference.
- * `clock` is the caller's wall clock in ms (performance.now in a worker); it only times the check.
+ * `clock` is the caller's wall clock in ms (performance.now in a worker); it only times the check. `pace`, awaited
+ * every PACE_EVERY entries, lets the caller hold the check while something more urgent runs (the worker gives way to
+ * the timeline's replay that way); it changes when the check runs, never what it finds.
  */
-export async function verifySandbox(db: SandboxDb, sandboxId: string, onProgress: (p: VerifyProgress) => void = () => {}, clock: () => number = () => 0): Promise<VerifyReport> {
+export async function verifySandbox(
+  db: SandboxDb,
+  sandboxId: string,
+  onProgress: (p: VerifyProgress) => void = () => {},
+  clock: () => number = () => 0,
+  pace: (() => Promise<void>) | null = null,
+): Promise<VerifyReport> {
   const started = clock();
   let pinSearchMs = 0;
   let row = await db.sandboxes.get(sandboxId);
@@ -54,6 +64,7 @@ export async function verifySandbox(db: SandboxDb, sandboxId: string, onProgress
   for (;;) {
     const rows = await db.journal.where('[sandboxId+seq]').between(...sandboxRange(sandboxId, after + 1), true, true).limit(CHUNK).toArray();
     for (const stored of rows) {
+      if (pace && stored.seq % PACE_EVERY === 0) await pace();
       const entry = toEntry(stored);
       const t0 = isOfflineLogin(entry) ? clock() : 0;
       const finding = verifier.step(entry);

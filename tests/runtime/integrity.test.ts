@@ -7,6 +7,7 @@ import type { Entry } from '../../src/runtime/journal';
 import { entryHash } from '../../src/runtime/hash-chain';
 import { initialState } from '../../src/domain';
 import type { SandboxDb } from '../../src/storage/db';
+import { verifySandbox } from '../../src/runtime/verify';
 import { defaultSandbox, accepted, journalRows, dump, fillerCommand, expectDefined, DEFAULT_WORLD_ENTRIES } from './support/fixture';
 
 /** A default sandbox with a few more entries; returns it with its intact entries. */
@@ -46,6 +47,30 @@ describe('an intact journal', () => {
     expect(await opened.whenVerified()).toEqual({ ok: true, verifying: null });
     expect(opened.seq).toBe(entries.length);
     expect((await opened.dispatch({ type: 'AdvanceClock', byMs: 30_000 })).ok).toBe(true);
+  });
+});
+
+describe('a verification that gives way (its pace holds it)', () => {
+  it('waits at its pace every 250 entries and finds what it finds without waiting, intact and damaged', async () => {
+    const { db, id, entries } = await grown(440);
+    expect(entries.length).toBeGreaterThan(500);
+    let waits = 0;
+    const pace = async () => {
+      waits += 1;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    };
+    const { ms: _held, ...held } = await verifySandbox(db, id, undefined, undefined, pace);
+    const { ms: _free, ...free } = await verifySandbox(db, id);
+    expect(held).toEqual(free);
+    expect(held).toMatchObject({ ok: true, checked: entries.length });
+    expect(waits).toBe(Math.floor(entries.length / 250));
+
+    const target = expectDefined(entries.find((e) => e.command.type === 'AddPerson' && e.seq > 300), 'a filler AddPerson past the first wait');
+    await db.journal.update([id, target.seq], { events: [{ type: 'PersonAdded', personId: 'filler-x', name: 'Mallory', mobile: '+4740000000' }] });
+    const { ms: _a, ...damagedHeld } = await verifySandbox(db, id, undefined, undefined, pace);
+    const { ms: _b, ...damagedFree } = await verifySandbox(db, id);
+    expect(damagedHeld).toEqual(damagedFree);
+    expect(damagedHeld.finding).toEqual({ kind: 'changed', seq: target.seq });
   });
 });
 

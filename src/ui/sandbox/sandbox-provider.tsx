@@ -13,7 +13,7 @@ import { useI18n } from '../i18n/i18n-provider';
 import { problemWords } from '../common/error-alert';
 import { whenIdle } from '../common/focus-when-drawn';
 import type { Problem } from '../common/error-alert';
-import { workerVerifier } from './worker-verifier';
+import { workerVerifier, holdVerification } from './worker-verifier';
 import { ensureSandbox, listSandboxes } from '../../runtime/sandbox-list';
 import type { OpenResult } from '../../scenario/open-in-sandbox';
 import type { ImportResult } from '../../runtime/sandboxes';
@@ -101,6 +101,9 @@ export interface ReplayPosition {
   before: WorldState;
   entry: Entry;
 }
+
+/** How long after a move of the replay the background verification waits before going on. */
+const REPLAY_HOLD_MS = 400;
 
 const SandboxContext = createContext<SandboxApi>();
 
@@ -231,6 +234,8 @@ export function SandboxProvider(props: { children: JSX.Element; fallback?: JSX.E
         return;
       }
       const target = Math.max(1, seq);
+      // The verification in the background waits while the past is being shown (it competes for the same cores).
+      holdVerification(REPLAY_HOLD_MS);
       const around = (memory?.holds(box.info) ? memory.around(target) : null) ?? (await statesAround(db, box.id, target));
       if (ticket !== replayTicket || !around.entry) return;
       // What did not change since the world on screen keeps its objects: the screens redraw only what differs.

@@ -1,7 +1,7 @@
 // The marks of the history on one canvas: every entry the filters let through, at its simulated time, drawn by kind; a click chooses that moment.
 // The canvas is as wide as the view and stays in it while the marks scroll under it: it draws only the columns in
 // view, so a long history (100,000 entries make 100,000 px of marks, past any canvas's size) costs what a short one does.
-import { Show, createEffect, createMemo, createSignal, onCleanup, onMount } from 'solid-js';
+import { createEffect, createMemo, createSignal, onCleanup, onMount } from 'solid-js';
 import type { TimelineModel } from './create-timeline';
 import { fitMarkLayout, markAt, axisTicks, visibleColumns, CELL } from './mark-layout';
 import { MARK_STYLE, drawShape, drawNoteMark, foldNoteCorner } from './mark-style';
@@ -47,7 +47,27 @@ export function TimelineCanvas(props: { model: TimelineModel }) {
   /** The top of the first row of marks: a layout of fewer rows sits in the middle. */
   const marksTop = () => PAD + ((ROWS - layout().rows) * CELL) / 2;
 
-  // The marks and the axis in view, drawn once per layout, filter, width or scroll: moving the position does not redraw them.
+  /**
+   * Where the position falls among the marks: the first mark after it (the future starts there; marks are laid out in
+   * order, column by column) and the mark of the entry shown, if the filters let it through. Found by halving.
+   */
+  const cut = createMemo(() => {
+    const shown = props.model.shown();
+    const position = props.model.position();
+    let lo = 0;
+    let hi = shown.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((shown[mid] ?? 0) + 1 <= position) lo = mid + 1;
+      else hi = mid;
+    }
+    return { future: lo, selected: lo > 0 && (shown[lo - 1] ?? 0) + 1 === position ? lo - 1 : -1 };
+  });
+  const cellBox = (i: number) => ({ x: PAD + (layout().cells[2 * i] ?? 0) * CELL, y: marksTop() + (layout().cells[2 * i + 1] ?? 0) * CELL });
+
+  // The marks and the axis in view, the moment shown framed on its line, and the marks after it faint: drawn again on
+  // every move, filter, resize or scroll (a view holds about a thousand marks, a millisecond's drawing), so nothing
+  // but this canvas is painted when the position moves.
   createEffect(() => {
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx) return;
@@ -69,12 +89,15 @@ export function TimelineCanvas(props: { model: TimelineModel }) {
     const shown = props.model.shown();
     const facets = props.model.facets();
     const notes = noted();
+    const { future, selected } = cut();
     for (let col = from; col < to; col++) {
       for (let row = 0; row < at.rows; row++) {
         const mark = (at.grid[col * at.rows + row] ?? 0) - 1;
         const index = shown[mark];
         const facet = index === undefined ? undefined : facets[index];
         if (index === undefined || !facet) continue;
+        // The future of the replay: each mark at 30 % on the marks' background.
+        ctx.globalAlpha = mark >= future ? 0.3 : 1;
         const style = MARK_STYLE[facet.kind];
         const x = PAD + col * CELL + CELL / 2;
         const y = top + row * CELL + CELL / 2;
@@ -84,6 +107,16 @@ export function TimelineCanvas(props: { model: TimelineModel }) {
         drawShape(ctx, style.shape, x, y, CELL - 3);
         if (notes[index]) foldNoteCorner(ctx, x, y, CELL);
       }
+    }
+    ctx.globalAlpha = 1;
+    // The moment shown: a line down its column and a frame around its mark.
+    if (selected >= 0) {
+      const { x, y } = cellBox(selected);
+      ctx.fillStyle = 'rgba(17, 17, 17, 0.12)';
+      ctx.fillRect(x + CELL / 2 - 1, PAD, 2, ROWS * CELL);
+      ctx.strokeStyle = '#111';
+      ctx.lineWidth = 2;
+      ctx.strokeRect(x, y, CELL, CELL);
     }
     // The time axis: the first moment with its date, then the time of the first mark every TICK columns, in UTC (a
     // label starting up to TICK columns left of the view may reach into it).
@@ -102,35 +135,6 @@ export function TimelineCanvas(props: { model: TimelineModel }) {
     }
   });
 
-  /**
-   * Where the position falls among the marks: the first mark after it (the future starts there; marks are laid out in
-   * order, column by column) and the mark of the entry shown, if the filters let it through. Found by halving.
-   */
-  const cut = createMemo(() => {
-    const shown = props.model.shown();
-    const position = props.model.position();
-    let lo = 0;
-    let hi = shown.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((shown[mid] ?? 0) + 1 <= position) lo = mid + 1;
-      else hi = mid;
-    }
-    return { future: lo, selected: lo > 0 && (shown[lo - 1] ?? 0) + 1 === position ? lo - 1 : -1 };
-  });
-  const cellBox = (i: number) => ({ x: PAD + (layout().cells[2 * i] ?? 0) * CELL, y: marksTop() + (layout().cells[2 * i + 1] ?? 0) * CELL });
-  /**
-   * The future of the replay is drawn faint: a veil of the marks' background at 70 % over the cells after the position
-   * (a mark at 30 % on that background, without redrawing the canvas): the rest of the first future mark's column
-   * and every column after it.
-   */
-  const veil = createMemo(() => {
-    const { future } = cut();
-    if (future >= props.model.shown().length) return null;
-    const { x, y } = cellBox(future);
-    return { x, y };
-  });
-  const px = (n: number) => `${n}px`;
 
   // Keep the moment shown in view while stepping or playing: at the next frame, when the screens have taken the
   // moment in, so reading the scroll position does not lay the page out once more in between.
@@ -177,22 +181,6 @@ export function TimelineCanvas(props: { model: TimelineModel }) {
           }}
           onMouseMove={(event) => setHover(describe(markOf(event)))}
         />
-        <Show when={veil()}>
-          {(at) => (
-            <>
-              <div class="tl-veil" style={{ left: px(at().x), top: px(at().y), width: px(CELL), height: px(PAD + ROWS * CELL - at().y) }} />
-              <div class="tl-veil" style={{ left: px(at().x + CELL), top: px(0), width: px(cssWidth() - at().x - CELL), height: px(PAD + ROWS * CELL) }} />
-            </>
-          )}
-        </Show>
-        <Show when={cut().selected >= 0 ? cellBox(cut().selected) : null}>
-          {(at) => (
-            <>
-              <div class="tl-selected" style={{ left: px(at().x - 1), top: px(at().y - 1) }} />
-              <div class="tl-now" style={{ left: px(at().x + CELL / 2 - 1), top: px(PAD), height: px(ROWS * CELL) }} />
-            </>
-          )}
-        </Show>
       </div>
     </div>
   );

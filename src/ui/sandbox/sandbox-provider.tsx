@@ -245,7 +245,11 @@ export function SandboxProvider(props: { children: JSX.Element; fallback?: JSX.E
       setReplay({ seq: target, total: box.seq, at: around.entry.at, state: after, before, entry: around.entry });
     },
     journal: () => current().entries(),
-    history: () => current().history(),
+    history: () => {
+      // Reading a long history for the Timeline: the background verification waits too.
+      holdVerification(REPLAY_HOLD_MS);
+      return current().history();
+    },
     stateAt: (seq) => current().stateAt(seq),
     async dispatch(command) {
       // Replaying the past: every screen is read-only, so no screen needs its own replay logic.

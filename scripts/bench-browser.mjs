@@ -186,6 +186,8 @@ async function eventLogInApp(page) {
 async function scrubInApp(page, moments = 25) {
   await page.goto(APP_PAGE);
   await page.getByRole('region', { name: 'Lab' }).getByRole('button', { name: 'Timeline' }).waitFor();
+  // BENCH_BEFORE_MS: wait after the app opens (its background verification done, say) before opening the Timeline.
+  if (process.env.BENCH_BEFORE_MS) await page.waitForTimeout(Number(process.env.BENCH_BEFORE_MS));
   // Opening the Timeline, timed from the click to the frame after its slider is there (the marks drawn and painted):
   // a person scrubs what is on screen, so the first moment starts after this, and this is reported on its own.
   const openedMs = await page.evaluate(async () => {

@@ -296,8 +296,16 @@ async function main() {
   if (process.env.BENCH_ONLY_SCRUB) {
     // A quick look at scrubbing alone (BENCH_ONLY_SCRUB=1 node scripts/bench-browser.mjs): printed, not written.
     try {
-      const only = await agedSandbox(browserPath, 'bench-aged-10k', 10_000, step);
+      // BENCH_SCRUB_SIZE: another journal length (100000: the scale the runtime is built for); BENCH_SHOT=file.png: a
+      // screenshot after the scrub, the marks scrolled to the end.
+      const size = Number(process.env.BENCH_SCRUB_SIZE ?? 10_000);
+      const only = await agedSandbox(browserPath, `bench-aged-${size}`, size, step);
       const scrub = await scrubInApp(only.browser.page, Number(process.env.BENCH_MOMENTS ?? 25));
+      if (process.env.BENCH_SHOT) {
+        await only.browser.page.evaluate(() => { const scroller = document.querySelector('.tl-scroller'); scroller.scrollLeft = scroller.scrollWidth; });
+        await only.browser.page.waitForTimeout(300);
+        await only.browser.page.screenshot({ path: process.env.BENCH_SHOT });
+      }
       await only.done();
       console.log(`timeline opened in ${scrub.openedMs.toFixed(0)} ms; scrub median ${median(scrub.samples).toFixed(1)} ms, max ${Math.max(...scrub.samples).toFixed(1)} ms: ${scrub.samples.map((ms) => ms.toFixed(0)).join(' ')}`);
     } finally {

@@ -135,10 +135,12 @@ test('replay a built-in case: three moments on every screen, acting refused, bac
   await tl.getByRole('slider', { name: 'Replay position' }).fill('1');
   await expect(mgr.getByRole('button', { name: 'Sign out' })).toHaveCount(0);
 
-  // Back to now: the present again, in one click.
+  // Back to now: the present again, in one click. The banner and its button go away: focus moves to the slider, and
+  // the Code app, whose screen changed, does not take it.
   await tl.getByRole('button', { name: 'Back to now' }).first().click();
   await expect(tl.getByRole('status').filter({ hasText: 'Replaying' })).toHaveCount(0);
   await expect(codeApp(page)).toContainText('Your PIN is blocked');
+  await expect(tl.getByRole('slider', { name: 'Replay position' })).toBeFocused();
   await expect(mgr.getByRole('button', { name: 'Sign out' })).toBeVisible();
 
   // Fork from the second moment: a new sandbox, live, its journal that far; the original's journal unchanged.

@@ -7,7 +7,8 @@ import { useI18n } from '../i18n/i18n-provider';
 import { ErrorAlert } from '../common/error-alert';
 import { formatDateTime } from '../../i18n/format';
 
-export function TimelineControls(props: { model: TimelineModel }) {
+/** `onBack`: back to the present (the panel also moves focus, as both Back to now buttons go away or are disabled). */
+export function TimelineControls(props: { model: TimelineModel; onBack: () => void }) {
   const sandbox = useSandbox();
   const { t } = useI18n();
   const [forking, setForking] = createSignal(false);
@@ -52,7 +53,7 @@ export function TimelineControls(props: { model: TimelineModel }) {
           <For each={SPEEDS}>{(n) => <option value={n}>{t().timeline.perSecond(n)}</option>}</For>
         </select>
       </label>
-      <button type="button" onClick={() => { props.model.setPlaying(false); void sandbox.replayTo(null); }} disabled={!sandbox.replay()}>{t().timeline.backToNow}</button>
+      <button type="button" onClick={() => props.onBack()} disabled={!sandbox.replay()}>{t().timeline.backToNow}</button>
       <button type="button" onClick={() => void fork()} disabled={forking() || props.model.total() === 0}>{t().timeline.fork}</button>
       <ErrorAlert message={error()} />
     </div>

@@ -9,6 +9,7 @@ import { ReplayBanner } from './replay-banner';
 import { Narration } from './narration';
 import { useSandbox } from '../sandbox/sandbox-provider';
 import { useI18n } from '../i18n/i18n-provider';
+import { focusWhenDrawn } from '../common/focus-when-drawn';
 import './timeline.css';
 
 /** Keys that belong to the control in focus: typing, choosing, sliding or pressing a button. */
@@ -24,9 +25,15 @@ export default function TimelinePanel(props: { onClose: () => void }) {
   const sandbox = useSandbox();
   const { t } = useI18n();
   const model = createTimeline();
+  let region: HTMLElement | undefined;
   const back = () => {
     model.setPlaying(false);
     void sandbox.replayTo(null);
+  };
+  /** Back to now from a button that then goes away or is disabled: focus moves to the slider, not to the page. */
+  const backToNow = () => {
+    back();
+    if (region) focusWhenDrawn(region, 'input[type="range"]');
   };
   const onKey = (event: KeyboardEvent) => {
     if (ownsKey(event.target, event.key)) return;
@@ -41,14 +48,14 @@ export default function TimelinePanel(props: { onClose: () => void }) {
     }
   };
   return (
-    <section class="timeline" role="region" aria-label={t().timeline.region} onKeyDown={onKey}>
+    <section class="timeline" ref={region} role="region" aria-label={t().timeline.region} onKeyDown={onKey}>
       <div class="tl-head">
         <h2>{t().timeline.region}</h2>
-        <ReplayBanner onBack={back} />
+        <ReplayBanner onBack={backToNow} />
         <button type="button" class="tl-close" onClick={() => { back(); props.onClose(); }}>{t().timeline.close}</button>
       </div>
       <Show when={!model.loading()} fallback={<p role="status">{t().timeline.loading}</p>}>
-        <TimelineControls model={model} />
+        <TimelineControls model={model} onBack={backToNow} />
         <TimelineFilters model={model} />
         <div class="tl-body">
           <div class="tl-marks" tabindex="0" aria-label={t().timeline.marks} role="group">

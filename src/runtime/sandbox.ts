@@ -1,7 +1,7 @@
 // One open sandbox: its state from the newest checkpoint and the journal after it, commands appended one transaction each, verified in full in the background.
 import { initialState, simulatedNow, DomainError } from '../domain';
 import type { WorldCommand, WorldState, ServerReply, WorldEvent } from '../domain';
-import type { SandboxDb, SandboxRow, JournalRow } from '../storage/db';
+import type { SandboxDb, SandboxRow, JournalRow, CheckpointRow } from '../storage/db';
 import { JOURNAL_FORMAT_VERSION, sandboxRange } from '../storage/db';
 import { GENESIS_HASH, verifyChain } from './hash-chain';
 import { foldEntries, serverKeyFor } from './journal';
@@ -17,12 +17,8 @@ import type { SandboxProblem } from './sandbox-problems';
 
 export { CHECKPOINT_EVERY };
 
-/** The world after journal entry `seq` (whose hash is `hash`), as the runtime kept it. */
-export interface Checkpoint {
-  seq: number;
-  hash: string;
-  state: WorldState;
-}
+/** The world after journal entry `seq` (whose hash is `hash`), as the runtime kept it: a checkpoint row without its sandbox. */
+export type Checkpoint = Omit<CheckpointRow, 'sandboxId'>;
 
 /** Whether the sandbox's history proved itself: still being checked, checked, or the first difference found. */
 export type Integrity =

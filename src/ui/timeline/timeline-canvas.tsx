@@ -135,7 +135,6 @@ export function TimelineCanvas(props: { model: TimelineModel }) {
     }
   });
 
-
   // Keep the moment shown in view while stepping or playing: at the next frame, when the screens have taken the
   // moment in, so reading the scroll position does not lay the page out once more in between.
   let frame = 0;
